@@ -1,0 +1,1 @@
+enum RenderBenchmarks { static func run() {} }

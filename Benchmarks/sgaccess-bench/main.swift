@@ -1,0 +1,4 @@
+// Benchmarks print figures; they never assert timings. `swift run -c release sgaccess-bench [core|render]`.
+let which = CommandLine.arguments.dropFirst().first ?? "all"
+if which == "all" || which == "core" { CoreBenchmarks.run() }
+if which == "all" || which == "render" { RenderBenchmarks.run() }

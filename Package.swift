@@ -1,0 +1,98 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One target per layer; dependencies point inward:
+//   AccessCore (pure domain) <- SendGridAPI (client) <- SendGridSimulator (server)
+//   AccessCore <- TerminalUI (pure state, reducer, views, grid)
+//   TerminalUI <- CursesBackend (ncurses, signals, tty) <- TerminalApp (runtime)
+//   everything <- sgaccess (executable, argument parsing only)
+let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "sgaccess",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sgaccess", targets: ["sgaccess"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+    ],
+    targets: [
+        .target(name: "AccessCore", swiftSettings: swift6),
+        .target(
+            name: "SendGridAPI",
+            dependencies: [
+                "AccessCore",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Generated/README.md"],
+            swiftSettings: swift6
+        ),
+        .target(
+            name: "SendGridSimulator",
+            dependencies: [
+                "AccessCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swift6
+        ),
+        .target(name: "TerminalUI", dependencies: ["AccessCore"], swiftSettings: swift6),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "CursesBackend",
+            dependencies: ["CNcursesw", "TerminalUI"],
+            swiftSettings: swift6
+        ),
+        .target(
+            name: "TerminalApp",
+            dependencies: [
+                "TerminalUI", "CursesBackend", "SendGridAPI", "AccessCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swift6
+        ),
+        .executableTarget(
+            name: "sgaccess",
+            dependencies: [
+                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swift6
+        ),
+        // Prints speed and memory figures; run with `swift run -c release sgaccess-bench`.
+        .executableTarget(
+            name: "sgaccess-bench",
+            dependencies: ["AccessCore", "TerminalUI"],
+            path: "Benchmarks/sgaccess-bench",
+            swiftSettings: swift6
+        ),
+        .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
+        .testTarget(
+            name: "SendGridAPITests",
+            dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
+        .testTarget(
+            name: "SendGridSimulatorTests",
+            dependencies: ["SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),
+        .testTarget(
+            name: "EndToEndTests",
+            // Depends on the executable so that `swift test` builds the binary it drives.
+            dependencies: ["sgaccess", "SendGridAPI", "SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
+    ]
+)

@@ -1,0 +1,111 @@
+extension IPAddress {
+    /// Parses a plain address ("203.0.113.10", "2001:db8::1"); nil when it is not one.
+    /// Use `AllowEntryParser` for the forms SendGrid accepts in an allow list, with precise errors.
+    public init?(_ text: String) {
+        switch IPAddress.parse(text) {
+        case .success(let address): self = address
+        case .failure: return nil
+        }
+    }
+
+    /// Parses a plain address, explaining what is wrong when it is not one.
+    public static func parse(_ text: String) -> Result<IPAddress, EntryError> {
+        let trimmed = text.trimmingSpaces()
+        if trimmed.isEmpty { return .failure(.empty) }
+        if trimmed.contains(":") { return parseV6(trimmed).map(IPAddress.init(v6:)) }
+        return parseV4(trimmed).map(IPAddress.init(v4:))
+    }
+
+    static func parseV4(_ text: String) -> Result<UInt32, EntryError> {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return .failure(.wrongOctetCount(text, parts.count)) }
+        var value: UInt32 = 0
+        for (index, part) in parts.enumerated() {
+            switch parseOctet(part, position: index + 1) {
+            case .success(let octet): value = value << 8 | UInt32(octet)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(value)
+    }
+
+    static func parseOctet(_ part: Substring, position: Int) -> Result<UInt8, EntryError> {
+        guard !part.isEmpty else { return .failure(.badOctet(String(part), position: position, reason: "is empty")) }
+        guard part.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            if part == "*" { return .failure(.wildcardNotAllowed) }
+            return .failure(.badOctet(String(part), position: position, reason: "is not a number"))
+        }
+        guard part.count == 1 || part.first != "0" else {
+            return .failure(.badOctet(String(part), position: position, reason: "has a leading zero (ambiguous: some tools read it as octal)"))
+        }
+        guard part.count <= 3, let number = Int(part), number <= 255 else {
+            return .failure(.badOctet(String(part), position: position, reason: "is greater than 255"))
+        }
+        return .success(UInt8(number))
+    }
+
+    static func parseV6(_ text: String) -> Result<UInt128, EntryError> {
+        if text.contains("%") { return .failure(.badIPv6(text, reason: "zone identifiers (%…) are not allowed")) }
+        let halves = splitOnDoubleColon(text)
+        guard halves.count <= 2 else { return .failure(.badIPv6(text, reason: "'::' may appear only once")) }
+        func groups(_ s: String) -> Result<[UInt16], EntryError> {
+            if s.isEmpty { return .success([]) }
+            var out: [UInt16] = []
+            let pieces = s.split(separator: ":", omittingEmptySubsequences: false)
+            for (i, piece) in pieces.enumerated() {
+                if i == pieces.count - 1, piece.contains(".") {
+                    switch parseV4(String(piece)) {
+                    case .success(let v4): out += [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
+                    case .failure: return .failure(.badIPv6(text, reason: "the embedded IPv4 part '\(piece)' is not valid"))
+                    }
+                    continue
+                }
+                guard !piece.isEmpty else { return .failure(.badIPv6(text, reason: "a group is empty (single ':' where '::' was meant?)")) }
+                guard piece.count <= 4, let g = UInt16(piece, radix: 16) else {
+                    return .failure(.badIPv6(text, reason: "'\(piece)' is not a group of 1–4 hex digits"))
+                }
+                out.append(g)
+            }
+            return .success(out)
+        }
+        let head: [UInt16], tail: [UInt16]
+        switch groups(halves[0]) { case .success(let g): head = g; case .failure(let e): return .failure(e) }
+        if halves.count == 2 {
+            switch groups(halves[1]) { case .success(let g): tail = g; case .failure(let e): return .failure(e) }
+            guard head.count + tail.count <= 7 else { return .failure(.badIPv6(text, reason: "too many groups around '::'")) }
+        } else {
+            tail = []
+            guard head.count == 8 else { return .failure(.badIPv6(text, reason: "expected 8 groups, found \(head.count)")) }
+        }
+        let all = head + Array(repeating: 0, count: 8 - head.count - tail.count) + tail
+        return .success(all.reduce(UInt128(0)) { $0 << 16 | UInt128($1) })
+    }
+}
+
+/// "a::b" → ["a", "b"]; "a" → ["a"]; more than one "::" gives three or more pieces.
+func splitOnDoubleColon(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    var iterator = Array(text)[...]
+    while let c = iterator.first {
+        iterator = iterator.dropFirst()
+        if c == ":", iterator.first == ":" {
+            iterator = iterator.dropFirst()
+            pieces.append(current)
+            current = ""
+        } else {
+            current.append(c)
+        }
+    }
+    pieces.append(current)
+    return pieces
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

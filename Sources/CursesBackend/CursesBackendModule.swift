@@ -1,0 +1,3 @@
+import CNcursesw
+/// Placeholder: the ncurses backend lands here.
+public enum CursesBackendModule {}

@@ -1,0 +1,28 @@
+import AccessCore
+
+/// Every way a call can fail. `message` is a sentence saying what happened and what to do next;
+/// it never contains the API key.
+public enum APIError: Error, Hashable, Sendable {
+    /// 400: SendGrid refused the input; `messages` are its `errors[].message`.
+    case badRequest(messages: [String])
+    /// 401: the key is invalid, expired or revoked.
+    case unauthorized(messages: [String])
+    /// 403 with a scope problem: the key lacks the scope needed for `operation`.
+    case forbidden(messages: [String], operation: String)
+    /// 404: the rule (or the on-behalf-of account) does not exist.
+    case notFound(messages: [String])
+    /// 429 after retries ran out (GET) or on a non-retried call; `reset` is when the budget refills.
+    case rateLimited(messages: [String], reset: Int64?)
+    /// 5xx after retries ran out.
+    case server(status: Int, messages: [String])
+    /// Any other status.
+    case unexpectedStatus(status: Int, messages: [String])
+    /// No answer in time.
+    case timeout(seconds: Int)
+    /// Could not connect (refused, DNS, TLS, reset).
+    case connection(reason: String)
+    /// The body could not be decoded.
+    case undecodable(reason: String)
+    /// A POST failed in a way that leaves its effect unknown; the list was re-read afterwards.
+    case addUncertain(landed: [String], missing: [String], cause: String)
+}

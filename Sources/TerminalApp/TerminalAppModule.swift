@@ -1,0 +1,2 @@
+/// Placeholder: the terminal runtime lands here.
+public enum TerminalAppModule {}
