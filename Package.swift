@@ -52,6 +52,12 @@ let package = Package(
             dependencies: ["CNcursesw", "TerminalUI"],
             swiftSettings: swift6
         ),
+        // Manual and tmux-driven check of the ncurses backend: draws a Grid, shows keys and size.
+        .executableTarget(
+            name: "curses-smoke",
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI"],
+            swiftSettings: swift6
+        ),
         .target(
             name: "TerminalApp",
             dependencies: [
@@ -85,6 +91,12 @@ let package = Package(
         .testTarget(
             name: "SendGridSimulatorTests",
             dependencies: ["SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
+        .testTarget(
+            name: "CursesBackendTests",
+            // Depends on curses-smoke so that `swift test` builds the binary the tmux tests drive.
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI", "curses-smoke"],
             swiftSettings: swift6
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),

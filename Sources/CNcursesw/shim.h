@@ -15,6 +15,8 @@
 #include <termios.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <string.h>
+#include <stdio.h>
 #include <ncursesw/curses.h>
 
 // Macros and variadics Swift cannot import, wrapped.
@@ -36,5 +38,46 @@ static inline int sg_winsize(int fd, int *rows, int *cols) {
     if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
     *rows = ws.ws_row; *cols = ws.ws_col;
     return 0;
+}
+static inline WINDOW *sg_curscr(void) { return curscr; }
+static inline int sg_colors(void) { return COLORS; }
+static inline int sg_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *sg_stdout_file(void) { return stdout; }
+static inline FILE *sg_stdin_file(void) { return stdin; }
+static inline int sg_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Writes the bytes that put a terminal back to normal: leave the alternate screen, show the cursor,
+/// reset attributes, keypad transmit off. Async-signal-safe (write(2) only).
+static inline void sg_write_terminal_reset(int fd) {
+    static const char reset[] = "\033[0m\033[?1049l\033[?25h\033[?1l\033>\r\n";
+    ssize_t ignored = write(fd, reset, sizeof(reset) - 1);
+    (void)ignored;
+}
+
+/// Installs `handler` for `sig` (on the alternate stack if one is set), saving the previous action in `old`.
+static inline int sg_install_signal_handler(int sig, void (*handler)(int), struct sigaction *old) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_ONSTACK;
+    return sigaction(sig, &action, old);
+}
+
+/// Puts back an action saved by sg_install_signal_handler.
+static inline int sg_restore_signal_handler(int sig, const struct sigaction *old) {
+    return sigaction(sig, old, NULL);
+}
+
+/// Sets the disposition of `sig` to ignore (before a Dispatch signal source takes it over).
+static inline void sg_ignore_signal(int sig) { signal(sig, SIG_IGN); }
+/// Sets the disposition of `sig` back to default.
+static inline void sg_default_signal(int sig) { signal(sig, SIG_DFL); }
+
+/// Bytes ready to read on fd (FIONREAD), or -1.
+static inline int sg_bytes_available(int fd) {
+    int n = 0;
+    if (ioctl(fd, FIONREAD, &n) != 0) return -1;
+    return n;
 }
 #endif

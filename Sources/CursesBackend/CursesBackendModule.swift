@@ -1,3 +1,0 @@
-import CNcursesw
-/// Placeholder: the ncurses backend lands here.
-public enum CursesBackendModule {}

@@ -1,0 +1,30 @@
+// curses-smoke: a manual and tmux-driven check of the ncurses backend (CursesBackend).
+import CursesBackend
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func fail(_ message: String, code: Int32) -> Never {
+    let bytes = Array((message + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    exit(code)
+}
+
+let options: SmokeOptions
+do {
+    options = try SmokeOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+} catch {
+    fail(error.message, code: 2)
+}
+
+let session = TerminalSession(options: .init(noColor: options.noColor))
+do {
+    try session.start()
+} catch {
+    fail("curses-smoke: \(error.description)", code: 1)
+}
+if let pidFile = options.pidFile, let file = fopen(pidFile, "w") {
+    fputs("\(getpid())\n", file)
+    fclose(file)
+}
+SmokeApp(options: options, session: session).run()
