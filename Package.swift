@@ -99,6 +99,7 @@ let package = Package(
             dependencies: ["CursesBackend", "CNcursesw", "TerminalUI", "curses-smoke"],
             swiftSettings: swift6
         ),
+        .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),
         .testTarget(
             name: "EndToEndTests",

@@ -1,0 +1,68 @@
+import AccessCore
+import CursesBackend
+import SendGridAPI
+import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension AppRuntime {
+    /// Performs one effect the reducer asked for.
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .fetchRules: fetch(.rules)
+        case .fetchActivity: fetch(.activity)
+        case .add(let ips, let mutation): add(ips, mutation)
+        case .remove(let ids, let mutation): remove(ids, mutation)
+        case .copy(let text): session.writeOSC52(text)
+        case .schedule(let seconds, let action):
+            _ = loop.after(.seconds(max(0, seconds))) { [unowned self] in dispatch(action) }
+        case .setPollPaused(let pause): setPaused(pause)
+        case .quit: shutDown(code: 0, reason: "quit")
+        case .suspend: _ = raise(SIGTSTP)
+        case .redrawAll:
+            lastPresented = nil
+            session.forceRedraw()
+        }
+    }
+
+    func add(_ ips: [String], _ mutation: Mutation) {
+        let service = self.service
+        logger.info("adding rules", metadata: ["ips": "\(ips)"])
+        Task { [weak self] in
+            let result: MutationResult
+            do {
+                result = .added(try await service.addRules(ips).value)
+            } catch {
+                result = .failed(FailureInfo(error))
+            }
+            self?.finished(mutation, result)
+        }
+    }
+
+    func remove(_ ids: [Int], _ mutation: Mutation) {
+        let service = self.service
+        logger.info("removing rules", metadata: ["ids": "\(ids)"])
+        Task { [weak self] in
+            let result: MutationResult
+            do {
+                if ids.count == 1 {
+                    _ = try await service.removeRule(id: ids[0])
+                } else {
+                    _ = try await service.removeRules(ids: ids)
+                }
+                result = .removed(ids: ids)
+            } catch {
+                result = .failed(FailureInfo(error))
+            }
+            self?.finished(mutation, result)
+        }
+    }
+
+    private func finished(_ mutation: Mutation, _ result: MutationResult) {
+        if case .failed(let failure) = result {
+            logger.warning("change failed", metadata: ["message": "\(failure.message)"])
+        }
+        dispatch(.mutationFinished(mutation, result))
+    }
+}

@@ -1,0 +1,82 @@
+import AccessCore
+import CursesBackend
+import SendGridAPI
+import TerminalUI
+
+extension AppRuntime {
+    /// One poll: the list and the activity, then the next poll is scheduled from the outcome.
+    func poll() {
+        if let pollTimer { loop.cancel(pollTimer) }
+        pollTimer = nil
+        guard !paused else { return }
+        fetch(.rules)
+        fetch(.activity)
+    }
+
+    func setPaused(_ pause: Bool) {
+        paused = pause
+        if pause {
+            if let pollTimer { loop.cancel(pollTimer) }
+            pollTimer = nil
+        } else {
+            poll()
+        }
+    }
+
+    /// Starts a GET unless the same one is in flight; then one more runs after it, so the answer is fresh.
+    func fetch(_ what: Fetch) {
+        guard !inFlight.contains(what) else {
+            refetch.insert(what)
+            return
+        }
+        inFlight.insert(what)
+        let service = self.service
+        let limit = options.app.activityLimit
+        let clock = options.clock
+        Task { [weak self] in
+            let action: Action
+            do {
+                switch what {
+                case .rules:
+                    let answer = try await service.listRules()
+                    action = .rulesLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                case .activity:
+                    let answer = try await service.activity(limit: limit)
+                    action = .activityLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                }
+            } catch {
+                action = .pollFailed(FailureInfo(error), retryIn: nil, now: clock())
+            }
+            self?.fetched(what, action)
+        }
+    }
+
+    private func fetched(_ what: Fetch, _ action: Action) {
+        inFlight.remove(what)
+        var action = action
+        if case .pollFailed(let failure, _, let now) = action {
+            logger.warning("poll failed", metadata: ["message": "\(failure.message)"])
+            // The list's outcome drives the pace; an activity failure reports the retry already scheduled.
+            if what == .rules { reschedule(after: schedule.failed()) }
+            action = .pollFailed(failure, retryIn: paused ? nil : nextPollDelay, now: now)
+        } else if what == .rules {
+            let limit = rateLimit(of: action)
+            reschedule(after: schedule.succeeded(rateLimit: limit, now: options.clock()))
+        }
+        dispatch(action)
+        if refetch.remove(what) != nil { fetch(what) }
+    }
+
+    private func rateLimit(of action: Action) -> (remaining: Int, limit: Int, reset: Int64)? {
+        guard case .rulesLoaded(_, let info?, _) = action else { return nil }
+        return (info.remaining, info.limit, info.reset)
+    }
+
+    /// Arms the single poll timer (a manual refresh or another answer re-arms it).
+    private func reschedule(after seconds: Int) {
+        guard !paused else { return }
+        if let pollTimer { loop.cancel(pollTimer) }
+        nextPollDelay = seconds
+        pollTimer = loop.after(.seconds(seconds)) { [unowned self] in poll() }
+    }
+}

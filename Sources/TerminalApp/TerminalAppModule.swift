@@ -1,2 +1,0 @@
-/// Placeholder: the terminal runtime lands here.
-public enum TerminalAppModule {}
