@@ -105,4 +105,12 @@ struct OperationTests {
         let (client, _) = makeClient(transport)
         #expect(try await client.listRules().value.isEmpty)
     }
+
+    @Test func emptyAddsAndBulkDeletesSendNothing() async throws {
+        let transport = FakeTransport([])
+        let (client, _) = makeClient(transport)
+        #expect(try await client.addRules([]).value.isEmpty)
+        _ = try await client.removeRules(ids: [])
+        #expect(transport.requests.isEmpty)
+    }
 }

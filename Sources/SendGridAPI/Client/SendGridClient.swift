@@ -86,8 +86,10 @@ public struct SendGridClient: AccessSettingsService {
         }.get()
     }
 
+    /// An empty `ips` sends nothing and returns no rules.
     public func addRules(_ ips: [String]) async throws(APIError) -> APIResult<[AllowRule]> {
-        try await add(ips)
+        if ips.isEmpty { return APIResult(value: [], rateLimit: nil) }
+        return try await add(ips)
     }
 
     public func removeRule(id: Int) async throws(APIError) -> APIResult<Void> {
@@ -96,8 +98,10 @@ public struct SendGridClient: AccessSettingsService {
         }.get()
     }
 
+    /// An empty `ids` sends nothing: what SendGrid does with an empty bulk delete is not documented.
     public func removeRules(ids: [Int]) async throws(APIError) -> APIResult<Void> {
-        try await run(.removeRules) { client in
+        if ids.isEmpty { return APIResult(value: (), rateLimit: nil) }
+        return try await run(.removeRules) { client in
             try await ResponseMapping.removed(client.deleteAllowedIps(body: .json(.init(ids: ids))))
         }.get()
     }
