@@ -1,0 +1,69 @@
+import Hummingbird
+import Logging
+
+/// Starts a simulator on a loopback socket. CONTRACT.
+public enum SimulatorServer {
+    /// Validates `configuration`, restores or seeds the lists, binds `host:port` (0 picks a free port) and serves
+    /// until `RunningSimulator.stop()`. Throws `SimulatorError` with a sentence when any step fails.
+    public static func start(_ configuration: SimulatorConfiguration) async throws -> RunningSimulator {
+        var logger = Logger(label: "sgaccess.sim")
+        logger.logLevel = configuration.logLevel
+        let state = try configuration.statePath.flatMap { path throws(SimulatorError) in try PersistedState.load(path: path) }
+        let engine = try SimulatorEngine(configuration: configuration, now: configuration.clock.now(), restoring: state)
+        let box = EngineBox(engine, statePath: configuration.statePath, logger: logger)
+        let bridge = HTTPBridge(box: box, clock: configuration.clock)
+
+        let router = Router(context: SimulatorRequestContext.self)
+        router.add(middleware: SendGridErrorMiddleware())
+        for method in [HTTPRequest.Method.get, .post, .delete, .put, .patch, .head, .options] {
+            router.on("**", method: method) { request, context in try await bridge.respond(to: request, context: context) }
+            router.on("/", method: method) { request, context in try await bridge.respond(to: request, context: context) }
+        }
+
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? configuration.port)
+                portContinuation.finish()
+            },
+            logger: logger
+        )
+        let failure = Failure()
+        let serverTask = Task {
+            do { try await app.run() } catch { failure.set(error) }
+            portContinuation.finish()
+        }
+        guard let port = await ports.first(where: { _ in true }) else {
+            serverTask.cancel()
+            throw SimulatorError.serverStopped(failure.message ?? "the server stopped before it was ready")
+        }
+        let traffic = configuration.traffic ? trafficTask(box: box, configuration: configuration) : nil
+        return RunningSimulator(host: configuration.host, port: port, box: box, clock: configuration.clock,
+                                tasks: [serverTask] + (traffic.map { [$0] } ?? []))
+    }
+
+    /// Adds one generated attempt every `trafficInterval` until cancelled.
+    private static func trafficTask(box: EngineBox, configuration: SimulatorConfiguration) -> Task<Void, Never> {
+        let clock = configuration.clock
+        let interval = configuration.trafficInterval
+        return Task {
+            while !Task.isCancelled {
+                do { try await clock.sleep(for: interval) } catch { return }
+                let now = clock.now()
+                box.with { $0.generateTraffic(now: now) }
+            }
+        }
+    }
+}
+
+import Synchronization
+
+/// The error that ended the server task, if any (read once the port stream has finished).
+private final class Failure: Sendable {
+    private let error = Mutex<String?>(nil)
+
+    func set(_ error: any Error) { self.error.withLock { $0 = "\(error)" } }
+    var message: String? { error.withLock { $0 } }
+}
