@@ -2,9 +2,10 @@ import AccessCore
 import Testing
 @testable import SendGridSimulator
 
+/// Enforcement is off here: it is tested in EngineEnforcementTests, and these lists do not cover the client.
 @Suite struct EngineRulesTests {
     @Test func emptySeedListsNothing() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         let response = engine.handle(request("GET", whitelist), now: t0)
         #expect(response.status == 200)
         #expect(response.headers["Content-Type"] == "application/json")
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func postNormalisesAndAnswers201WithIncreasingIDs() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         let response = engine.handle(addRequest(["192.168.1.1", "192.*.*.*", "10.1.2.3/8", "2001:DB8::1"]), now: t0 + 5)
         #expect(response.status == 201)
         let rows = resultRows(response)
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func idsKeepIncreasingAfterDeletion() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.1", "192.0.2.2"]), now: t0)
         #expect(engine.handle(deleteRequest([2]), now: t0).status == 204)
         let response = engine.handle(addRequest(["192.0.2.3"]), now: t0)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func invalidEntriesAnswer400WithFieldPerEntryAndAddNothing() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         let response = engine.handle(addRequest(["192.0.2.1", "300.1.1.1", "1.*.2.3"]), now: t0)
         #expect(response.status == 400)
         let errors = errorEntries(response)
@@ -48,7 +49,7 @@ import Testing
         (#"{"ips":"1.2.3.4"}"#, "ips"), (#"{"ips":[{"ip":5}]}"#, "ips[0].ip"), (#"{"ips":[{}]}"#, "ips[0].ip"),
     ])
     func malformedPostBodiesAnswer400(body: String, field: String?) throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         let response = engine.handle(request("POST", whitelist, body: body), now: t0)
         #expect(response.status == 400)
         #expect(errorEntries(response).first?.field == field)
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func duplicatesAreRefused() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.0/24"]), now: t0)
         let again = engine.handle(addRequest(["192.0.2.7/24"]), now: t0)
         #expect(again.status == 400)
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func ruleCapAnswers400WithTheNumbers() throws {
-        var engine = try makeEngine { $0.ruleCap = 3 }
+        var engine = try makeEngine { $0.enforce = false; $0.ruleCap = 3 }
         #expect(engine.handle(addRequest(["192.0.2.1", "192.0.2.2"]), now: t0).status == 201)
         let response = engine.handle(addRequest(["192.0.2.3", "192.0.2.4"]), now: t0)
         #expect(response.status == 400)
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func getOneAnswersAnObjectAndUnknownIDs404() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.1"]), now: t0)
         let response = engine.handle(request("GET", whitelist + "/1"), now: t0)
         #expect(response.status == 200)
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func deleteOneAnswers204ThenTheRuleIsGone() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.1", "192.0.2.2"]), now: t0)
         let response = engine.handle(request("DELETE", whitelist + "/1"), now: t0)
         #expect(response.status == 204)
@@ -102,7 +103,7 @@ import Testing
     }
 
     @Test func bulkDeleteTakesAJSONBodyAndIsAllOrNothing() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.1", "192.0.2.2", "192.0.2.3"]), now: t0)
         let unknown = engine.handle(deleteRequest([1, 99]), now: t0)
         #expect(unknown.status == 404)
@@ -114,7 +115,7 @@ import Testing
 
     @Test(arguments: ["", "{}", #"{"ids":[]}"#, #"{"ids":["1"]}"#, #"{"ids":[1.5]}"#])
     func badBulkDeleteBodiesAnswer400(body: String) throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.1"]), now: t0)
         let response = engine.handle(request("DELETE", whitelist, body: body), now: t0)
         #expect(response.status == 400)
@@ -122,7 +123,7 @@ import Testing
     }
 
     @Test func unknownPathsAndMethods() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         #expect(engine.handle(request("GET", "/v3/nothing"), now: t0).status == 404)
         #expect(engine.handle(request("PUT", whitelist), now: t0).status == 405)
         #expect(engine.handle(request("POST", activityPath), now: t0).status == 405)
@@ -130,13 +131,13 @@ import Testing
     }
 
     @Test func contentTypeOnGetAndBodyOnGetAreTolerated() throws {
-        var engine = try makeEngine()
+        var engine = try makeEngine { $0.enforce = false }
         let response = engine.handle(request("GET", whitelist, headers: ["Content-Type": "application/json"], body: "{}"), now: t0)
         #expect(response.status == 200)
     }
 
     @Test func directAddRulesValidatesLikeAPost() throws {
-        var engine = try makeEngine { $0.ruleCap = 2 }
+        var engine = try makeEngine { $0.enforce = false; $0.ruleCap = 2 }
         let created = try engine.addRules(["192.0.2.1", "2001:db8::/48"], now: t0)
         #expect(created.map(\.ip) == ["192.0.2.1/32", "2001:db8::/48"])
         #expect(throws: SimulatorError.self) { try engine.addRules(["192.0.2.9"], now: t0) }

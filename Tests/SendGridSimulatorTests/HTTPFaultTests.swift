@@ -13,7 +13,8 @@ import Testing
             let failed = try await send(simulator, "GET", whitelist)
             #expect(failed.status == 500)
             #expect(errorEntries(failed.data).first?.message == "internal server error")
-            #expect(try await send(simulator, "GET", whitelist).status == 200)
+            let answer1 = try await send(simulator, "GET", whitelist)
+            #expect(answer1.status == 200)
         }
     }
 
@@ -21,10 +22,11 @@ import Testing
         try await withSimulator { simulator in
             simulator.failNext(with: .connectionReset)
             await #expect(throws: (any Error).self) {
-                _ = try await send(simulator, "POST", whitelist, body: addBody(["192.0.2.1"]))
+                _ = try await send(simulator, "POST", whitelist, body: addBody(["203.0.113.10"]))
             }
-            #expect(simulator.rules().map(\.ip) == ["192.0.2.1/32"])
-            #expect(try await send(simulator, "GET", whitelist).status == 200, "the server keeps serving")
+            #expect(simulator.rules().map(\.ip) == ["203.0.113.10/32"])
+            let answer2 = try await send(simulator, "GET", whitelist)
+            #expect(answer2.status == 200, "the server keeps serving")
         }
     }
 
@@ -32,7 +34,8 @@ import Testing
         try await withSimulator({ $0.seed = .demo }) { simulator in
             simulator.failNext(with: .truncatedBody)
             await #expect(throws: (any Error).self) { _ = try await send(simulator, "GET", whitelist) }
-            #expect(try await send(simulator, "GET", whitelist).status == 200)
+            let answer3 = try await send(simulator, "GET", whitelist)
+            #expect(answer3.status == 200)
         }
     }
 
@@ -44,7 +47,8 @@ import Testing
             #expect(!answer.data.isEmpty)
             #expect(json(answer.data) == nil)
             try simulator.setFaults(.none)
-            #expect(json(try await send(simulator, "GET", whitelist).data) != nil)
+            let clean = try await send(simulator, "GET", whitelist)
+            #expect(json(clean.data) != nil)
         }
     }
 
@@ -94,7 +98,8 @@ import Testing
             let next = try await send(simulator, "POST", whitelist, body: addBody(["192.0.2.10"]))
             #expect(next.status == 403, "the restored list does not cover the client")
             simulator.removeAllRules()
-            #expect(try await send(simulator, "POST", whitelist, body: addBody(["192.0.2.10"])).rows.first?["id"] as? Int == 3)
+            let added = try await send(simulator, "POST", whitelist, body: addBody(["192.0.2.10"]))
+            #expect(added.rows.first?["id"] as? Int == 3)
         }
     }
 }

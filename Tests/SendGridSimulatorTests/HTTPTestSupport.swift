@@ -5,7 +5,11 @@ import FoundationNetworking
 @testable import SendGridSimulator
 
 /// Starts a simulator on a free loopback port for one test and stops it afterwards.
-func withSimulator<T>(_ configure: (inout SimulatorConfiguration) -> Void = { _ in },
+func withSimulator<T>(_ body: (RunningSimulator) async throws -> T) async throws -> T {
+    try await withSimulator({ _ in }, body)
+}
+
+func withSimulator<T>(_ configure: (inout SimulatorConfiguration) -> Void,
                       _ body: (RunningSimulator) async throws -> T) async throws -> T {
     let simulator = try await SimulatorServer.start(testConfiguration(configure))
     do {

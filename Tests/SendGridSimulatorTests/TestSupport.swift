@@ -15,7 +15,7 @@ func testConfiguration(_ configure: (inout SimulatorConfiguration) -> Void = { _
     return configuration
 }
 
-func makeEngine(_ configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws -> SimulatorEngine {
+func makeEngine(_ configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws(SimulatorError) -> SimulatorEngine {
     try SimulatorEngine(configuration: testConfiguration(configure), now: t0)
 }
 

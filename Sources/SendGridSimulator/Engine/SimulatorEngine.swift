@@ -25,7 +25,7 @@ public struct SimulatorEngine: Sendable {
     /// Grows on every change to a list, so the owner knows when to save the state.
     public private(set) var revision = 0
     /// The most recent requests, oldest first (at most `requestLogCapacity`).
-    public private(set) var requestLog: [RequestRecord] = []
+    public internal(set) var requestLog: [RequestRecord] = []
     static let requestLogCapacity = 1_000
 
     /// Builds the service as configured, seeded at time `now`, with lists restored from `state` when given.
@@ -99,7 +99,7 @@ public struct SimulatorEngine: Sendable {
     public mutating func addRules(_ entries: [String], tenant: String? = nil, now: Int64) throws(SimulatorError) -> [AllowRule] {
         switch createRules(entries, tenant: Self.tenantKey(tenant), now: now) {
         case .success(let created): return created
-        case .failure(let problems): throw .rejected(problems.map(\.message).joined(separator: " "))
+        case .failure(let problems): throw .rejected(problems.list.map(\.message).joined(separator: " "))
         }
     }
 

@@ -1,4 +1,6 @@
 import Hummingbird
+import Foundation
+import HTTPTypes
 import NIOCore
 
 /// The thin layer between Hummingbird and the engine: request in, engine answer out, faults delivered on the wire.

@@ -1,4 +1,5 @@
 import AccessCore
+import ServiceLifecycle
 
 /// A simulator that is serving. Call `stop()` when done. CONTRACT: `host`, `port`, `baseURL`, `stop()`.
 ///
@@ -9,24 +10,32 @@ public final class RunningSimulator: Sendable {
     public let port: Int
     private let box: EngineBox
     private let clock: any SimulatorClock
-    private let tasks: [Task<Void, Never>]
+    private let group: ServiceGroup
+    private let server: Task<Void, Never>
+    private let traffic: Task<Void, Never>?
 
     public var baseURL: String { "http://\(host):\(port)" }
     /// The plain-text "what is my IP" URL (answers the caller address enforcement sees).
     public var discoveryURL: String { baseURL + SimulatorEngine.discoveryPath }
 
-    init(host: String, port: Int, box: EngineBox, clock: any SimulatorClock, tasks: [Task<Void, Never>]) {
+    init(host: String, port: Int, box: EngineBox, clock: any SimulatorClock, group: ServiceGroup,
+         server: Task<Void, Never>, traffic: Task<Void, Never>?) {
         self.host = host
         self.port = port
         self.box = box
         self.clock = clock
-        self.tasks = tasks
+        self.group = group
+        self.server = server
+        self.traffic = traffic
     }
 
-    /// Stops serving and generating traffic; returns once the socket is closed.
+    /// Stops generating traffic and serving (open connections get up to 2 s); returns once the socket is closed.
+    /// Calling it again does nothing more.
     public func stop() async {
-        for task in tasks { task.cancel() }
-        for task in tasks { await task.value }
+        traffic?.cancel()
+        await traffic?.value
+        await group.triggerGracefulShutdown()
+        await server.value
     }
 
     /// The tenant's allow list by id ("" or nil: the parent account; otherwise the `on-behalf-of` value).

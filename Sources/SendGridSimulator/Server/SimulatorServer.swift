@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// Starts a simulator on a loopback socket. CONTRACT.
 public enum SimulatorServer {
@@ -30,9 +31,13 @@ public enum SimulatorServer {
             },
             logger: logger
         )
+        // Our own group (no signal handlers: the CLI owns those) so that `stop()` can shut down gracefully.
+        var groupConfiguration = ServiceGroupConfiguration(services: [app], logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(2)
+        let group = ServiceGroup(configuration: groupConfiguration)
         let failure = Failure()
         let serverTask = Task {
-            do { try await app.run() } catch { failure.set(error) }
+            do { try await group.run() } catch { failure.set(error) }
             portContinuation.finish()
         }
         guard let port = await ports.first(where: { _ in true }) else {
@@ -41,7 +46,7 @@ public enum SimulatorServer {
         }
         let traffic = configuration.traffic ? trafficTask(box: box, configuration: configuration) : nil
         return RunningSimulator(host: configuration.host, port: port, box: box, clock: configuration.clock,
-                                tasks: [serverTask] + (traffic.map { [$0] } ?? []))
+                                group: group, server: serverTask, traffic: traffic)
     }
 
     /// Adds one generated attempt every `trafficInterval` until cancelled.
