@@ -40,8 +40,8 @@ import Testing
     }
 
     @Test func scopeListsParse() throws {
-        #expect(try AccessScope.parseList("access_settings.whitelist.read, access_settings.activity.read") == [.whitelistRead, .activityRead])
-        #expect(throws: SimulatorError.self) { try AccessScope.parseList("access_settings.whitelist.write") }
+        #expect(try SimulatorScope.parseList("access_settings.whitelist.read, access_settings.activity.read") == [.whitelistRead, .activityRead])
+        #expect(throws: SimulatorError.self) { try SimulatorScope.parseList("access_settings.whitelist.write") }
     }
 
     @Test func orderIs401ThenEnforcementThenScope() throws {

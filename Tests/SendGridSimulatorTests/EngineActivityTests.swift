@@ -130,7 +130,7 @@ import Testing
     @Test func invalidConfigurationsAreRefusedWithASentence() {
         let cases: [(inout SimulatorConfiguration) -> Void] = [
             { $0.clientIP = "not-an-ip" }, { $0.ruleCap = 0 }, { $0.activityCapacity = 0 }, { $0.apiKey = "" },
-            { $0.rateLimit = RateLimit(limit: 0) }, { $0.faults.serverErrorRate = 1.5 }, { $0.port = 70_000 },
+            { $0.rateLimit = SimulatorRateLimit(limit: 0) }, { $0.faults.serverErrorRate = 1.5 }, { $0.port = 70_000 },
             { $0.scopedKeys = [demoKey: [.whitelistRead]] }, { $0.faults.serverErrorStatuses = [404] },
         ]
         for configure in cases {

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func headersOnEveryResponseThen429UntilTheWindowEnds() throws {
-        var engine = try makeEngine { $0.rateLimit = RateLimit(limit: 2, windowSeconds: 60) }
+        var engine = try makeEngine { $0.rateLimit = SimulatorRateLimit(limit: 2, windowSeconds: 60) }
         let first = engine.handle(request("GET", whitelist), now: t0)
         #expect(first.headers["X-RateLimit-Limit"] == "2")
         #expect(first.headers["X-RateLimit-Remaining"] == "1")
@@ -137,7 +137,7 @@ import Testing
         _ = engine.handle(request("DELETE", whitelist + "/2"), now: t0)
         try engine.persistedState.save(path: path)
 
-        let loaded = try #require(try PersistedState.load(path: path))
+        let loaded = try #require(try PersistedSimulatorState.load(path: path))
         let restored = try SimulatorEngine(configuration: testConfiguration { $0.seed = .demo; $0.enforce = false }, now: t0 + 99, restoring: loaded)
         #expect(engine.rules().map(\.id) == [1])
         #expect(restored.rules() == engine.rules())
@@ -149,13 +149,13 @@ import Testing
     @Test func aMissingFileIsNilAndAGarbageFileIsAClearError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sim-state-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(try PersistedState.load(path: path) == nil)
+        #expect(try PersistedSimulatorState.load(path: path) == nil)
         try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: SimulatorError.self) { try PersistedState.load(path: path) }
+        #expect(throws: SimulatorError.self) { try PersistedSimulatorState.load(path: path) }
         let bad = #"{"version":1,"next_id":3,"tenants":{"":[{"id":1,"ip":"300.1.1.1/32","created_at":1,"updated_at":1}]}}"#
         try Data(bad.utf8).write(to: URL(fileURLWithPath: path))
         do {
-            _ = try PersistedState.load(path: path)
+            _ = try PersistedSimulatorState.load(path: path)
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains(path) && error.description.contains("greater than 255"))

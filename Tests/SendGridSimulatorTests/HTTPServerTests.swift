@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func rateLimitHeadersAnd429() async throws {
-        try await withSimulator({ $0.rateLimit = RateLimit(limit: 2, windowSeconds: 3600) }) { simulator in
+        try await withSimulator({ $0.rateLimit = SimulatorRateLimit(limit: 2, windowSeconds: 3600) }) { simulator in
             let first = try await send(simulator, "GET", whitelist)
             #expect(first.header("X-RateLimit-Limit") == "2")
             #expect(first.header("x-ratelimit-remaining") == "1")

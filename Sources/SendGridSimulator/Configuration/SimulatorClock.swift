@@ -9,7 +9,7 @@ public protocol SimulatorClock: Sendable {
 }
 
 /// The system's wall clock.
-public struct WallClock: SimulatorClock {
+public struct SystemSimulatorClock: SimulatorClock {
     public init() {}
 
     public func now() -> Int64 { Int64(Date().timeIntervalSince1970) }

@@ -18,7 +18,7 @@ public struct SimulatorConfiguration: Sendable {
     /// The key with every scope.
     public var apiKey: String = SimulatorConfiguration.demoAPIKey
     /// Further accepted keys, each limited to the scopes given (a request outside them gets 403 "access forbidden").
-    public var scopedKeys: [String: Set<AccessScope>] = [:]
+    public var scopedKeys: [String: Set<SimulatorScope>] = [:]
     /// The caller address enforcement checks (every request appears to come from it).
     public var clientIP: String = "203.0.113.10"
     /// Honour `X-Forwarded-For` (its first address) as the caller address.
@@ -34,7 +34,7 @@ public struct SimulatorConfiguration: Sendable {
     /// Most activity rows kept per tenant; the least recent go first.
     public var activityCapacity: Int = 500
     /// Request budget; nil (the default) turns rate limiting off.
-    public var rateLimit: RateLimit?
+    public var rateLimit: SimulatorRateLimit?
     /// Faults at start; `RunningSimulator.setFaults(_:)` changes them while running.
     public var faults: FaultSettings = .none
     /// Path of a JSON file that keeps the lists across restarts; nil keeps everything in memory.
@@ -42,7 +42,7 @@ public struct SimulatorConfiguration: Sendable {
     /// Seed of the random generator behind faults and traffic; nil picks one at random.
     public var randomSeed: UInt64?
     /// Source of time (timestamps, rate-limit windows, latency, traffic). Tests inject their own.
-    public var clock: any SimulatorClock = WallClock()
+    public var clock: any SimulatorClock = SystemSimulatorClock()
     /// Level of the server's own log (to standard error). The API key is never logged.
     public var logLevel: Logger.Level = .warning
 
@@ -50,7 +50,7 @@ public struct SimulatorConfiguration: Sendable {
 }
 
 /// A fixed-window request budget, shared by every key and tenant of one simulator.
-public struct RateLimit: Sendable, Hashable {
+public struct SimulatorRateLimit: Sendable, Hashable {
     /// Requests allowed per window (`X-RateLimit-Limit`).
     public var limit: Int
     /// Window length in seconds; `X-RateLimit-Reset` is the Unix time the current window ends.

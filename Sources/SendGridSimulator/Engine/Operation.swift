@@ -11,7 +11,7 @@ enum Operation: Sendable, Hashable {
     static let activityPath = "/v3/access_settings/activity"
 
     /// The scope a key needs for this operation.
-    var scope: AccessScope {
+    var scope: SimulatorScope {
         switch self {
         case .listRules, .getRule: return .whitelistRead
         case .addRules: return .whitelistCreate

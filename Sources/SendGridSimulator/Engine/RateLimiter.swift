@@ -12,11 +12,11 @@ struct RateLimiter: Sendable {
         }
     }
 
-    let budget: RateLimit
+    let budget: SimulatorRateLimit
     private var windowStart: Int64 = .min
     private var used = 0
 
-    init(budget: RateLimit) { self.budget = budget }
+    init(budget: SimulatorRateLimit) { self.budget = budget }
 
     /// Spends one request if the budget allows it.
     mutating func consume(now: Int64) -> Verdict {

@@ -9,7 +9,7 @@ extension SimulatorEngine {
     /// Delivery faults (reset, truncation, malformed JSON) come after the operation took effect.
     public mutating func handle(_ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
         let response = respond(request, now: now)
-        requestLog.append(RequestRecord(method: request.method, path: request.path, tenant: tenantName(of: request),
+        requestLog.append(SimulatorRequestRecord(method: request.method, path: request.path, tenant: tenantName(of: request),
                                         status: response.status, delivery: response.delivery, at: now))
         if requestLog.count > Self.requestLogCapacity { requestLog.removeFirst(requestLog.count - Self.requestLogCapacity) }
         return response
@@ -78,12 +78,12 @@ extension SimulatorEngine {
     }
 
     /// The scopes of the key in `Authorization: Bearer <key>`; nil when the header is missing or the key unknown.
-    func scopes(authorization: String?) -> Set<AccessScope>? {
+    func scopes(authorization: String?) -> Set<SimulatorScope>? {
         guard let header = authorization?.trimmingCharacters(in: .whitespaces) else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         let key = parts[1].trimmingCharacters(in: .whitespaces)
-        if key == apiKey { return Set(AccessScope.allCases) }
+        if key == apiKey { return Set(SimulatorScope.allCases) }
         return scopedKeys[key]
     }
 

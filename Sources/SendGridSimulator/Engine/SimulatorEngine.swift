@@ -9,7 +9,7 @@ public struct SimulatorEngine: Sendable {
     public static let discoveryPath = "/sgaccess/my-ip"
 
     let apiKey: String
-    let scopedKeys: [String: Set<AccessScope>]
+    let scopedKeys: [String: Set<SimulatorScope>]
     let clientIP: IPAddress
     let trustForwardedFor: Bool
     let enforce: Bool
@@ -25,11 +25,11 @@ public struct SimulatorEngine: Sendable {
     /// Grows on every change to a list, so the owner knows when to save the state.
     public private(set) var revision = 0
     /// The most recent requests, oldest first (at most `requestLogCapacity`).
-    public internal(set) var requestLog: [RequestRecord] = []
+    public internal(set) var requestLog: [SimulatorRequestRecord] = []
     static let requestLogCapacity = 1_000
 
     /// Builds the service as configured, seeded at time `now`, with lists restored from `state` when given.
-    public init(configuration: SimulatorConfiguration, now: Int64, restoring state: PersistedState? = nil) throws(SimulatorError) {
+    public init(configuration: SimulatorConfiguration, now: Int64, restoring state: PersistedSimulatorState? = nil) throws(SimulatorError) {
         try configuration.validate()
         apiKey = configuration.apiKey
         scopedKeys = configuration.scopedKeys
@@ -56,7 +56,7 @@ public struct SimulatorEngine: Sendable {
         tenants[""] = parent
     }
 
-    private mutating func restore(_ state: PersistedState) {
+    private mutating func restore(_ state: PersistedSimulatorState) {
         for name in tenants.keys { tenants[name]?.rules = [] }
         for (name, rules) in state.allowRules { tenants[Self.tenantKey(name), default: TenantState()].rules = rules }
         let highest = state.tenants.values.flatMap { $0 }.map(\.id).max() ?? 0
@@ -81,9 +81,9 @@ public struct SimulatorEngine: Sendable {
     }
 
     /// The lists to save for `statePath`.
-    public var persistedState: PersistedState {
-        PersistedState(nextID: nextID, tenants: tenants.filter { !$0.value.rules.isEmpty }.mapValues { tenant in
-            tenant.rules.map { PersistedState.Rule(id: $0.id, ip: $0.ip, createdAt: $0.createdAt, updatedAt: $0.updatedAt) }
+    public var persistedState: PersistedSimulatorState {
+        PersistedSimulatorState(nextID: nextID, tenants: tenants.filter { !$0.value.rules.isEmpty }.mapValues { tenant in
+            tenant.rules.map { PersistedSimulatorState.Rule(id: $0.id, ip: $0.ip, createdAt: $0.createdAt, updatedAt: $0.updatedAt) }
         })
     }
 
@@ -112,15 +112,4 @@ public struct SimulatorEngine: Sendable {
     }
 
     mutating func markChanged() { revision += 1 }
-}
-
-/// One request the simulator answered, for tests that count calls (no header values, so no key).
-public struct RequestRecord: Sendable, Hashable {
-    public let method: String
-    public let path: String
-    public let tenant: String
-    public let status: Int
-    public let delivery: SimulatorResponse.Delivery
-    /// Unix seconds.
-    public let at: Int64
 }

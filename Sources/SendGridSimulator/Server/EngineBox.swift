@@ -30,7 +30,7 @@ final class EngineBox: Sendable {
         try! withEngine { (engine: inout SimulatorEngine) throws(SimulatorError) -> T in body(&engine) }
     }
 
-    private func save(_ state: PersistedState, to path: String) {
+    private func save(_ state: PersistedSimulatorState, to path: String) {
         do {
             try state.save(path: path)
         } catch {

@@ -79,5 +79,5 @@ public final class RunningSimulator: Sendable {
     }
 
     /// The most recent requests answered, oldest first.
-    public func requestLog() -> [RequestRecord] { box.with { $0.requestLog } }
+    public func requestLog() -> [SimulatorRequestRecord] { box.with { $0.requestLog } }
 }

@@ -9,7 +9,7 @@ public enum SimulatorServer {
     public static func start(_ configuration: SimulatorConfiguration) async throws -> RunningSimulator {
         var logger = Logger(label: "sgaccess.sim")
         logger.logLevel = configuration.logLevel
-        let state = try configuration.statePath.flatMap { path throws(SimulatorError) in try PersistedState.load(path: path) }
+        let state = try configuration.statePath.flatMap { path throws(SimulatorError) in try PersistedSimulatorState.load(path: path) }
         let engine = try SimulatorEngine(configuration: configuration, now: configuration.clock.now(), restoring: state)
         let box = EngineBox(engine, statePath: configuration.statePath, logger: logger)
         let bridge = HTTPBridge(box: box, clock: configuration.clock)

@@ -2,7 +2,7 @@ import AccessCore
 import Foundation
 
 /// What `statePath` keeps across restarts: every tenant's list and the next rule id (activity is not kept).
-public struct PersistedState: Codable, Sendable, Hashable {
+public struct PersistedSimulatorState: Codable, Sendable, Hashable {
     public struct Rule: Codable, Sendable, Hashable {
         public var id: Int
         public var ip: String
@@ -28,11 +28,11 @@ public struct PersistedState: Codable, Sendable, Hashable {
     }
 
     /// Reads and checks a state file; nil when it does not exist yet.
-    static func load(path: String) throws(SimulatorError) -> PersistedState? {
+    static func load(path: String) throws(SimulatorError) -> PersistedSimulatorState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let state: PersistedState
+        let state: PersistedSimulatorState
         do {
-            state = try JSONDecoder().decode(PersistedState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            state = try JSONDecoder().decode(PersistedSimulatorState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw .stateFile(path: path, reason: "it is not a simulator state file (\(error.localizedDescription))")
         }
