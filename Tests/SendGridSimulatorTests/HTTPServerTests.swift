@@ -100,3 +100,51 @@ import Testing
         }
     }
 }
+
+@Suite struct HTTPAccessTests {
+    @Test func scopedKeysTenantsAndHeaderCaseOverTheWire() async throws {
+        try await withSimulator({ $0.scopedKeys = ["reader": [.whitelistRead]] }) { simulator in
+            let denied = try await send(simulator, "POST", whitelist, key: "reader", body: addBody(["203.0.113.5"]))
+            #expect(denied.status == 403)
+            #expect(denied.text == #"{"errors":[{"field":null,"message":"access forbidden"}]}"#)
+            let read = try await send(simulator, "GET", whitelist, key: "reader")
+            #expect(read.status == 200)
+
+            let sub = ["ON-BEHALF-OF": "subuser-7"]
+            let created = try await send(simulator, "POST", whitelist, headers: sub, body: addBody(["198.51.100.0/24"]))
+            #expect(created.status == 201)
+            #expect(simulator.rules(tenant: "subuser-7").map(\.ip) == ["198.51.100.0/24"])
+            #expect(simulator.rules().isEmpty)
+            let locked = try await send(simulator, "GET", whitelist, headers: ["on-behalf-of": "subuser-7"])
+            #expect(locked.status == 403)
+            #expect(simulator.activity(tenant: "subuser-7").first?.allowed == false)
+        }
+    }
+
+    @Test func forwardedForWhenTrusted() async throws {
+        try await withSimulator({ $0.trustForwardedFor = true }) { simulator in
+            try simulator.addRules(["198.51.100.0/24"])
+            let outside = try await send(simulator, "GET", whitelist)
+            #expect(outside.status == 403)
+            let inside = try await send(simulator, "GET", whitelist, headers: ["X-Forwarded-For": "198.51.100.20"])
+            #expect(inside.status == 200)
+            let discovered = try await send(simulator, "GET", SimulatorEngine.discoveryPath, key: nil,
+                                            headers: ["X-Forwarded-For": "198.51.100.20"])
+            #expect(discovered.text == "198.51.100.20\n")
+            #expect(simulator.requestLog().map(\.status) == [403, 200, 200])
+            #expect(throws: SimulatorError.self) { try simulator.addRules(["198.51.100.0/24"]) }
+        }
+    }
+
+    @Test func aPortInUseIsAClearError() async throws {
+        try await withSimulator { simulator in
+            do {
+                let second = try await SimulatorServer.start(testConfiguration { $0.port = simulator.port })
+                await second.stop()
+                Issue.record("a second simulator bound the same port")
+            } catch let error as SimulatorError {
+                #expect(error.description.contains("port \(simulator.port) on 127.0.0.1 is already in use"))
+            }
+        }
+    }
+}

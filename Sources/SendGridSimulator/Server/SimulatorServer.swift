@@ -42,11 +42,23 @@ public enum SimulatorServer {
         }
         guard let port = await ports.first(where: { _ in true }) else {
             serverTask.cancel()
-            throw SimulatorError.serverStopped(failure.message ?? "the server stopped before it was ready")
+            throw SimulatorError.serverStopped(explain(failure.message, configuration))
         }
         let traffic = configuration.traffic ? trafficTask(box: box, configuration: configuration) : nil
         return RunningSimulator(host: configuration.host, port: port, box: box, clock: configuration.clock,
                                 group: group, server: serverTask, traffic: traffic)
+    }
+
+    /// A sentence for a failed start, from the socket error's text.
+    static func explain(_ message: String?, _ configuration: SimulatorConfiguration) -> String {
+        guard let message else { return "the server stopped before it was ready" }
+        if message.contains("Address already in use") {
+            return "port \(configuration.port) on \(configuration.host) is already in use; choose another port, or 0 for a free one"
+        }
+        if message.contains("Cannot assign requested address") || message.contains("Name or service not known") {
+            return "\(configuration.host) is not an address of this machine; use 127.0.0.1"
+        }
+        return message
     }
 
     /// Adds one generated attempt every `trafficInterval` until cancelled.
