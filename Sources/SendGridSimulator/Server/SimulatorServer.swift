@@ -69,7 +69,7 @@ public enum SimulatorServer {
             while !Task.isCancelled {
                 do { try await clock.sleep(for: interval) } catch { return }
                 let now = clock.now()
-                box.with { $0.generateTraffic(now: now) }
+                _ = box.with { $0.generateTraffic(now: now) }
             }
         }
     }
