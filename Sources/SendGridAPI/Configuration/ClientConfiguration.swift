@@ -9,11 +9,17 @@ public struct ClientConfiguration: Sendable {
     public var onBehalfOf: String?
     /// Per-request timeout in whole seconds (URLSession on Linux ignores fractions).
     public var timeoutSeconds: Int
+    /// When and how failed requests are retried.
+    public var retry: RetryPolicy
 
-    public init(baseURL: URL, apiKey: APIKey, onBehalfOf: String? = nil, timeoutSeconds: Int = 10) {
+    public init(
+        baseURL: URL, apiKey: APIKey, onBehalfOf: String? = nil, timeoutSeconds: Int = 10,
+        retry: RetryPolicy = .standard
+    ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.onBehalfOf = onBehalfOf
         self.timeoutSeconds = timeoutSeconds
+        self.retry = retry
     }
 }

@@ -10,9 +10,11 @@ public struct KeyBinding: Hashable, Sendable {
     public let dangerous: Bool
     /// Footer priority: bindings with a hint rank (lower first) appear in the footer; nil never.
     public let hintRank: Int?
+    /// One or two words for the footer ("move", "remove"); defaults to `help`.
+    public let shortHelp: String
 
     public init(_ keys: [Key], _ label: String, _ help: String, _ command: Command, scope: Scope,
-                dangerous: Bool = false, hint: Int? = nil) {
+                dangerous: Bool = false, hint: Int? = nil, short: String? = nil) {
         self.keys = keys
         self.label = label
         self.help = help
@@ -20,5 +22,6 @@ public struct KeyBinding: Hashable, Sendable {
         self.scope = scope
         self.dangerous = dangerous
         self.hintRank = hint
+        self.shortHelp = short ?? help
     }
 }

@@ -42,8 +42,9 @@ extension Canvas {
                 + columns(Canvas.statusLabel(row), row.ip, row.location, row.method, first, last)
             grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
-            if !selected {
+            if !(selected && focused) {
                 var statusStyle = Canvas.statusStyle(row)
+                statusStyle.underline = selected
                 statusStyle.bold = statusStyle.bold || row.isMine
                 statusStyle.dim = state.poll.isStale
                 grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }

@@ -31,7 +31,7 @@ extension Canvas {
             let x = rect.x + column * columnWidth + 1
             let y = rect.y + 1 + i % rows
             let limit = rect.x + (column + 1) * columnWidth - 1
-            grid.write(TextLayout.fit(line.0, to: 12), x: x, y: y, style: Theme.muted, limit: limit)
+            grid.write(TextLayout.fit(line.0, to: 11), x: x, y: y, style: Theme.muted, limit: limit)
             grid.write(TextLayout.truncate(line.1, to: max(0, limit - x - 12)), x: x + 12, y: y, style: line.2, limit: limit)
         }
     }

@@ -22,7 +22,7 @@ extension Canvas {
         }
         var parts: [(String, Style)] = []
         for binding in state.keymap.hints(for: hintScopes(state)) {
-            parts += [(" " + binding.label, Theme.key), (" " + binding.help + " ", Theme.muted)]
+            parts += [(" " + binding.label, Theme.key), (" " + binding.shortHelp + " ", Theme.muted)]
         }
         segments(parts, x: rect.x, y: hintsY, limit: rect.maxX)
     }

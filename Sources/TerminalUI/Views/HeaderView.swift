@@ -1,26 +1,27 @@
 extension Canvas {
     /// Two lines: who and how fresh, then the rule count and my IPs with their verdicts.
     mutating func header(_ state: AppState, rect: Rect) {
-        let sep = ("  │  ", Theme.muted)
+        let sep = (" · ", Theme.muted)
         var first: [(String, Style)] = [(" sgaccess", Theme.appName)]
-        if state.isReadOnly { first += [("  ", Theme.text), (" READ-ONLY ", Theme.readOnly)] }
-        first += [sep, ("account ", Theme.muted), (state.accountLabel, Theme.text)]
-        if let obo = state.onBehalfOfLabel { first += [sep, ("on behalf of ", Theme.muted), (obo, Theme.text)] }
-        first += [sep, ("region ", Theme.muted), (state.regionLabel, Theme.text), sep]
+        if state.isReadOnly { first += [(" ", Theme.text), (" READ-ONLY ", Theme.readOnly)] }
+        first.append(sep)
         first += pollSegments(state)
-        if let rate = state.poll.rateLimit {
-            let low = rate.remaining * 10 < max(1, rate.limit)
-            first += [sep, ("rate \(rate.remaining)/\(rate.limit) left", low ? Theme.warning : Theme.muted)]
-        }
+        first += [sep, (state.accountLabel, Theme.text)]
+        if let obo = state.onBehalfOfLabel { first += [(" on behalf of ", Theme.muted), (obo, Theme.text)] }
+        first += [sep, (state.regionLabel, Theme.text)]
         segments(first, x: rect.x, y: rect.y, limit: rect.maxX)
 
         let count = state.rules.isLoaded ? "\(state.rules.rows.count)" : "…"
         let nearCap = state.rules.rows.count >= 900
-        var second: [(String, Style)] = [(" rules ", Theme.muted), ("\(count)/1000", nearCap ? Theme.warning : Theme.text), sep,
-                                         ("my IPs ", Theme.muted)]
+        var second: [(String, Style)] = [(" rules ", Theme.muted), ("\(count)/1000", nearCap ? Theme.warning : Theme.text)]
+        if let rate = state.poll.rateLimit {
+            let low = rate.remaining * 10 < max(1, rate.limit)
+            second += [sep, ("rate \(rate.remaining)/\(rate.limit)", low ? Theme.warning : Theme.muted)]
+        }
+        second += [sep, ("my IPs ", Theme.muted)]
         if state.myVerdicts.isEmpty { second.append(("none known (set --my-ip)", Theme.warning)) }
         for (i, verdict) in state.myVerdicts.enumerated() {
-            if i > 0 { second.append(("   ", Theme.text)) }
+            if i > 0 { second.append(("  ", Theme.text)) }
             second.append(("\(verdict.address) ", Theme.text))
             if !state.rules.isLoaded {
                 second.append(("? checking", Theme.muted))

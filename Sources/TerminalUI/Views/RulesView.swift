@@ -10,9 +10,9 @@ extension Canvas {
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
 
-        let ruleWidth = max(8, rect.width - 26)
-        let header = "     " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
-            + " " + TextLayout.fit("size", to: 9, align: .right) + " " + TextLayout.fit("age", to: 4, align: .right)
+        let ruleWidth = max(8, min(43, rect.width - 28))
+        let header = "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
+            + " " + TextLayout.fit("size", to: 10, align: .right) + " " + TextLayout.fit("age", to: 4, align: .right)
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
 
@@ -36,7 +36,7 @@ extension Canvas {
             let text = " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (row.coversMine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
-                + " " + TextLayout.fit(row.size, to: 9, align: .right) + " " + TextLayout.fit(age, to: 4, align: .right)
+                + " " + TextLayout.fit(row.size, to: 10, align: .right) + " " + TextLayout.fit(age, to: 4, align: .right)
             grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }

@@ -1,0 +1,111 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import OpenAPIRuntime
+
+/// One failed attempt: the error to report, whether the request may have taken effect on the server (a timeout,
+/// a lost connection, a 5xx, or a 2xx with an unreadable body), and the rate-limit reset the response announced.
+struct AttemptFailure: Error {
+    let error: APIError
+    let mayHaveLanded: Bool
+    let reset: Int64?
+
+    /// Classifies anything the generated client, a middleware or the transport threw.
+    init(_ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
+         timeoutSeconds: Int, redactor: Redactor) {
+        let clean = { (text: String) in UntrustedText.clean(text, redactor: redactor) }
+        reset = capture.reset
+        switch thrown {
+        case let failure as StatusFailure:
+            error = AttemptFailure.statusError(failure.status, failure.messages.map(clean), operation, capture.reset)
+            mayHaveLanded = failure.status >= 500
+        case let failure as MappingFailure:
+            error = .undecodable(reason: clean(failure.reason))
+            mayHaveLanded = true
+        case let clientError as ClientError:
+            (error, mayHaveLanded) = AttemptFailure.classify(clientError, operation, capture, timeoutSeconds, clean)
+        case let urlError as URLError:
+            (error, mayHaveLanded) = AttemptFailure.classify(urlError, timeoutSeconds)
+        case is CancellationError:
+            (error, mayHaveLanded) = (.connection(reason: "the request was cancelled"), true)
+        default:
+            (error, mayHaveLanded) = (.connection(reason: clean(String(describing: thrown))), true)
+        }
+    }
+
+    static func statusError(_ status: Int, _ messages: [String], _ operation: APIOperation, _ reset: Int64?) -> APIError {
+        switch status {
+        case 400: return .badRequest(messages: messages)
+        case 401: return .unauthorized(messages: messages)
+        case 403: return .forbidden(messages: messages, operation: operation.rawValue)
+        case 404: return .notFound(messages: messages)
+        case 429: return .rateLimited(messages: messages, reset: reset)
+        case 500...599: return .server(status: status, messages: messages)
+        default: return .unexpectedStatus(status: status, messages: messages)
+        }
+    }
+
+    private static func classify(
+        _ clientError: ClientError, _ operation: APIOperation, _ capture: ResponseCapture.Snapshot,
+        _ timeoutSeconds: Int, _ clean: (String) -> String
+    ) -> (APIError, Bool) {
+        if let urlError = clientError.underlyingError as? URLError {
+            return classify(urlError, timeoutSeconds)
+        }
+        if clientError.underlyingError is CancellationError {
+            return (.connection(reason: "the request was cancelled"), true)
+        }
+        if let status = clientError.response?.status.code ?? capture.status {
+            if (200..<300).contains(status) {
+                return (.undecodable(reason: clean(describe(clientError))), true)
+            }
+            // An error status whose body is not SendGrid's JSON (an HTML error page, a truncated body...).
+            return (statusError(status, [], operation, capture.reset), status >= 500)
+        }
+        return (.connection(reason: clean(describe(clientError))), true)
+    }
+
+    private static func classify(_ urlError: URLError, _ timeoutSeconds: Int) -> (APIError, Bool) {
+        switch urlError.code {
+        case .timedOut:
+            return (.timeout(seconds: timeoutSeconds), true)
+        case .cannotConnectToHost:
+            return (.connection(reason: "the connection was refused"), false)
+        case .cannotFindHost, .dnsLookupFailed:
+            return (.connection(reason: "the host name could not be resolved"), false)
+        case .notConnectedToInternet:
+            return (.connection(reason: "this machine is not connected to a network"), false)
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            return (.connection(reason: "the TLS connection could not be established"), false)
+        case .networkConnectionLost:
+            return (.connection(reason: "the connection was reset before the answer arrived"), true)
+        case .cancelled:
+            return (.connection(reason: "the request was cancelled"), true)
+        default:
+            return (.connection(reason: "network error \(urlError.code.rawValue)"), true)
+        }
+    }
+
+    /// A short reason for an unreadable body: what was wrong, not the whole runtime dump.
+    private static func describe(_ clientError: ClientError) -> String {
+        switch clientError.underlyingError {
+        case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "the body is not JSON of the expected shape"
+        case DecodingError.keyNotFound(let key, let context):
+            return "the field \"\(key.stringValue)\" is missing\(path(context))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+             DecodingError.dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "the body is not JSON of the expected shape" : "a field has the wrong type\(path(context))"
+        default:
+            return clientError.causeDescription
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+        return keys.isEmpty ? "" : " at \(keys.joined(separator: "."))"
+    }
+}

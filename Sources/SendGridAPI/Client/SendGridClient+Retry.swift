@@ -1,0 +1,67 @@
+import Logging
+import OpenAPIRuntime
+
+extension SendGridClient {
+    /// One HTTP exchange through the generated client, classified.
+    func attempt<T: Sendable>(
+        _ operation: APIOperation, _ call: (Client) async throws -> T
+    ) async -> Result<APIResult<T>, AttemptFailure> {
+        let capture = ResponseCapture()
+        do {
+            let value = try await call(generatedClient(capture: capture))
+            return .success(APIResult(value: value, rateLimit: capture.snapshot.rateLimit))
+        } catch {
+            return .failure(AttemptFailure(error, operation: operation, capture: capture.snapshot,
+                                           timeoutSeconds: configuration.timeoutSeconds, redactor: redactor))
+        }
+    }
+
+    /// Runs `call` with the retry policy: GET after 429 (until the reset), GET and DELETE after transient errors
+    /// (capped exponential backoff, full jitter). With `valueWhenGone`, a 404 after an attempt whose outcome was
+    /// unknown counts as done (a single-rule DELETE: the rule is gone, which is what was asked).
+    func run<T: Sendable>(
+        _ operation: APIOperation, valueWhenGone: T? = nil, _ call: (Client) async throws -> T
+    ) async -> Result<APIResult<T>, APIError> {
+        var attemptNumber = 1
+        var previous: AttemptFailure?
+        while true {
+            let outcome = await attempt(operation, call)
+            guard case .failure(let failure) = outcome else { return outcome.mapError(\.error) }
+            if let done = valueWhenGone, case .notFound = failure.error, previous?.mayHaveLanded == true {
+                logger.info("rule was already removed by an earlier attempt", metadata: ["operation": "\(operation)"])
+                return .success(APIResult(value: done, rateLimit: nil))
+            }
+            guard attemptNumber < configuration.retry.maxAttempts,
+                  let delay = retryDelay(after: failure, operation: operation, attempt: attemptNumber) else {
+                return .failure(failure.error)
+            }
+            logger.info("retrying after a transient error", metadata: [
+                "operation": "\(operation)", "attempt": "\(attemptNumber + 1)",
+                "delay": "\(delay)", "error": "\(failure.error.message)",
+            ])
+            do {
+                try await sleep(delay)
+            } catch {
+                return .failure(.connection(reason: "the request was cancelled while waiting to retry"))
+            }
+            previous = failure
+            attemptNumber += 1
+        }
+    }
+
+    /// The wait before the next attempt, or nil when this failure must not be retried for this operation.
+    func retryDelay(after failure: AttemptFailure, operation: APIOperation, attempt: Int) -> Duration? {
+        let policy = configuration.retry
+        switch failure.error {
+        case .rateLimited(_, let reset):
+            guard operation.isGET else { return nil }
+            guard let reset = reset ?? failure.reset else { return policy.backoff(afterAttempt: attempt, unit: random()) }
+            return policy.rateLimitDelay(reset: reset, now: now(), unit: random())
+        case .server, .timeout, .connection:
+            guard operation.isIdempotent else { return nil }
+            return policy.backoff(afterAttempt: attempt, unit: random())
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import AccessCore
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Logging
+import OpenAPIRuntime
+import OpenAPIURLSession
+
+/// The `AccessSettingsService` over HTTP, on the generated client. Every result carries the rate-limit headers;
+/// errors are `APIError`s with redacted, sanitised texts; GET and DELETE are retried per `ClientConfiguration.retry`;
+/// POST is never retried, and is reconciled against a fresh list when its outcome is unknown.
+public struct SendGridClient: AccessSettingsService {
+    /// Waits for a retry; tests inject one that returns at once and records the delay.
+    public typealias Sleep = @Sendable (Duration) async throws -> Void
+    /// A uniform random number in 0..<1 (jitter).
+    public typealias RandomUnit = @Sendable () -> Double
+    /// Unix seconds now (for `X-RateLimit-Reset`).
+    public typealias UnixClock = @Sendable () -> Int64
+
+    public let configuration: ClientConfiguration
+    let transport: any ClientTransport
+    let logger: Logger
+    let redactor: Redactor
+    let sleep: Sleep
+    let random: RandomUnit
+    let now: UnixClock
+
+    /// - Parameters:
+    ///   - transport: nil uses `URLSessionTransport` on an ephemeral session whose request and resource timeouts
+    ///     are `configuration.timeoutSeconds` whole seconds.
+    ///   - logger: receives `.debug` request/response lines, `.trace` header dumps and `.info` retry notes, all
+    ///     redacted. The default discards everything, so that nothing reaches stderr under curses: pass the app's
+    ///     logger to see them.
+    public init(
+        configuration: ClientConfiguration,
+        transport: (any ClientTransport)? = nil,
+        logger: Logger = Logger(label: "sgaccess.sendgrid", factory: { _ in SwiftLogNoOpLogHandler() }),
+        sleep: @escaping Sleep = { try await Task.sleep(for: $0) },
+        random: @escaping RandomUnit = { Double.random(in: 0..<1) },
+        now: @escaping UnixClock = { Int64(Date().timeIntervalSince1970) }
+    ) {
+        self.configuration = configuration
+        self.transport = transport ?? SendGridClient.urlSessionTransport(timeoutSeconds: configuration.timeoutSeconds)
+        self.logger = logger
+        self.redactor = Redactor(key: configuration.apiKey)
+        self.sleep = sleep
+        self.random = random
+        self.now = now
+    }
+
+    /// The default transport: URLSession with whole-second timeouts (Linux ignores fractions).
+    public static func urlSessionTransport(timeoutSeconds: Int) -> URLSessionTransport {
+        let sessionConfiguration = URLSessionConfiguration.ephemeral
+        let seconds = TimeInterval(max(1, timeoutSeconds))
+        sessionConfiguration.timeoutIntervalForRequest = seconds
+        sessionConfiguration.timeoutIntervalForResource = seconds
+        sessionConfiguration.httpCookieStorage = nil
+        sessionConfiguration.urlCache = nil
+        let session = URLSession(configuration: sessionConfiguration)
+        return URLSessionTransport(configuration: .init(session: session))
+    }
+
+    /// A generated client wired with this configuration's middlewares; `capture` receives the response head.
+    func generatedClient(capture: ResponseCapture) -> Client {
+        var middlewares: [any ClientMiddleware] = [RateLimitMiddleware(capture: capture)]
+        if let value = configuration.onBehalfOf, !value.isEmpty {
+            middlewares.append(OnBehalfOfMiddleware(value: value))
+        }
+        middlewares.append(BearerAuthMiddleware(key: configuration.apiKey))
+        middlewares.append(LoggingMiddleware(logger: logger, redactor: redactor))
+        return Client(serverURL: configuration.baseURL, transport: transport, middlewares: middlewares)
+    }
+
+    // MARK: AccessSettingsService
+
+    public func listRules() async throws(APIError) -> APIResult<[AllowRule]> {
+        try await run(.listRules) { client in
+            try await ResponseMapping.rules(from: client.listAllowedIp())
+        }.get()
+    }
+
+    public func rule(id: Int) async throws(APIError) -> APIResult<AllowRule> {
+        try await run(.getRule) { client in
+            try await ResponseMapping.rule(from: client.getAllowedIp(path: .init(ruleId: String(id))), id: id)
+        }.get()
+    }
+
+    /// An empty `ips` sends nothing and returns no rules.
+    public func addRules(_ ips: [String]) async throws(APIError) -> APIResult<[AllowRule]> {
+        if ips.isEmpty { return APIResult(value: [], rateLimit: nil) }
+        return try await add(ips)
+    }
+
+    public func removeRule(id: Int) async throws(APIError) -> APIResult<Void> {
+        try await run(.removeRule, valueWhenGone: ()) { client in
+            try await ResponseMapping.removed(client.deleteAllowedIp(path: .init(ruleId: String(id))))
+        }.get()
+    }
+
+    /// An empty `ids` sends nothing: what SendGrid does with an empty bulk delete is not documented.
+    public func removeRules(ids: [Int]) async throws(APIError) -> APIResult<Void> {
+        if ids.isEmpty { return APIResult(value: (), rateLimit: nil) }
+        return try await run(.removeRules) { client in
+            try await ResponseMapping.removed(client.deleteAllowedIps(body: .json(.init(ids: ids))))
+        }.get()
+    }
+
+    public func activity(limit: Int) async throws(APIError) -> APIResult<[AccessAttempt]> {
+        try await run(.activity) { client in
+            try await ResponseMapping.attempts(from: client.listAccessActivity(query: .init(limit: limit)))
+        }.get()
+    }
+}

@@ -1,0 +1,76 @@
+import AccessCore
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Works out "my IPs": `--my-ip` values, `SGACCESS_MY_IPS` (comma/space separated), the client address in
+/// `SSH_CONNECTION` (its first field), and the answer of an optional discovery URL (plain-text address).
+/// Duplicates are dropped (the first source wins); anything unparsable becomes a warning, never a failure.
+public struct MyAddressResolver: Sendable {
+    public static let environmentKey = "SGACCESS_MY_IPS"
+    public static let sshEnvironmentKey = "SSH_CONNECTION"
+
+    /// Fetches the discovery URL's body as text.
+    public typealias Fetch = @Sendable (URL) async throws -> String
+
+    let fetch: Fetch
+
+    /// `fetch` defaults to a URLSession GET with a 5-second timeout.
+    public init(fetch: Fetch? = nil) {
+        self.fetch = fetch ?? MyAddressResolver.urlSessionFetch
+    }
+
+    public func resolve(
+        myIPs: [String] = [], environment: [String: String] = [:], discoveryURL: URL? = nil
+    ) async -> MyAddressResolution {
+        var resolution = MyAddressResolution()
+        for value in myIPs.flatMap(AllowEntryParser.splitEntries) {
+            resolution.add(value, source: .configured, origin: "--my-ip")
+        }
+        for value in AllowEntryParser.splitEntries(environment[Self.environmentKey] ?? "") {
+            resolution.add(value, source: .configured, origin: Self.environmentKey)
+        }
+        if let ssh = environment[Self.sshEnvironmentKey],
+           let client = ssh.split(whereSeparator: \.isWhitespace).first {
+            resolution.add(String(client), source: .ssh, origin: Self.sshEnvironmentKey)
+        }
+        if let url = discoveryURL {
+            await discover(url, into: &resolution)
+        }
+        return resolution
+    }
+
+    private func discover(_ url: URL, into resolution: inout MyAddressResolution) async {
+        do {
+            let body = try await fetch(url)
+            let first = body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            resolution.add(first, source: .discovered, origin: "the discovery URL")
+        } catch {
+            resolution.warnings.append("The discovery URL \(url.absoluteString) could not be fetched "
+                + "(\(Self.shortReason(error))); my IPs come from the other sources only.")
+        }
+    }
+
+    static func shortReason(_ error: any Error) -> String {
+        if let urlError = error as? URLError {
+            return urlError.code == .timedOut ? "timed out" : "network error \(urlError.code.rawValue)"
+        }
+        return UntrustedText.clean(String(describing: error), redactor: Redactor())
+    }
+
+    static let urlSessionFetch: Fetch = { url in
+        var request = URLRequest(url: url, timeoutInterval: 5)
+        request.httpMethod = "GET"
+        let (data, response) = try await URLSession.shared.data(for: request)
+        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
+            throw DiscoveryError(status: http.statusCode)
+        }
+        return String(decoding: data.prefix(1024), as: UTF8.self)
+    }
+}
+
+struct DiscoveryError: Error, CustomStringConvertible {
+    let status: Int
+    var description: String { "status \(status)" }
+}

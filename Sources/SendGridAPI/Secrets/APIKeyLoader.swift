@@ -1,0 +1,89 @@
+import Foundation
+
+/// Loads the API key from `--api-key-file PATH` or the `SENDGRID_API_KEY` environment variable — never from the
+/// command line, where `ps` and shell history would show it. A key file readable or writable by group or others is
+/// refused, as ssh refuses such private keys.
+public enum APIKeyLoader {
+    public static let environmentKey = "SENDGRID_API_KEY"
+    /// Larger files are certainly not a key file.
+    static let maxFileSize = 4096
+
+    /// Where the key came from (for a status line; never the key itself).
+    public enum Source: Hashable, Sendable {
+        case environment
+        case file(String)
+    }
+
+    /// A key file, when given, wins over the environment.
+    public static func load(
+        environment: [String: String], keyFilePath: String? = nil
+    ) -> Result<(key: APIKey, source: Source), APIKeyError> {
+        if let path = keyFilePath {
+            return loadFile(path).map { (APIKey($0), .file(path)) }
+        }
+        guard let value = environment[environmentKey]?.trimmingSpacesAndNewlines(), !value.isEmpty else {
+            return .failure(.missing)
+        }
+        guard !value.contains(where: \.isWhitespace) else { return .failure(.malformed(source: environmentKey)) }
+        return .success((APIKey(value), .environment))
+    }
+
+    static func loadFile(_ path: String) -> Result<String, APIKeyError> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .failure(errno == ENOENT ? .fileNotFound(path) : .fileUnreadable(path, reason: String(cString: strerror(errno))))
+        }
+        guard info.st_mode & 0o170000 == 0o100000 else { return .failure(.notAFile(path)) }
+        let permissions = Int(info.st_mode & 0o777)
+        guard permissions & 0o077 == 0 else { return .failure(.fileTooOpen(path, mode: permissions)) }
+        guard info.st_size <= maxFileSize else { return .failure(.malformed(source: path)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.fileUnreadable(path, reason: "permission denied"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else { return .failure(.malformed(source: path)) }
+        let key = text.trimmingSpacesAndNewlines()
+        guard !key.isEmpty else { return .failure(.emptyFile(path)) }
+        guard !key.contains(where: \.isWhitespace) else { return .failure(.malformed(source: path)) }
+        return .success(key)
+    }
+}
+
+/// Why no key could be loaded. Messages never contain the key.
+public enum APIKeyError: Error, Hashable, Sendable {
+    case missing
+    case fileNotFound(String)
+    case fileUnreadable(String, reason: String)
+    case notAFile(String)
+    /// `mode` is the file's permission bits, e.g. 0o644.
+    case fileTooOpen(String, mode: Int)
+    case emptyFile(String)
+    /// The text has spaces or line breaks inside, or is not UTF-8: it is not one key.
+    case malformed(source: String)
+
+    public var message: String {
+        switch self {
+        case .missing:
+            return "No API key: set SENDGRID_API_KEY, or pass --api-key-file PATH (a file only you can read). "
+                + "The key is never accepted on the command line."
+        case .fileNotFound(let path):
+            return "The API key file \(path) does not exist."
+        case .fileUnreadable(let path, let reason):
+            return "The API key file \(path) cannot be read (\(reason))."
+        case .notAFile(let path):
+            return "The API key file \(path) is not a regular file."
+        case .fileTooOpen(let path, let mode):
+            return "The API key file \(path) has permissions \(octal(mode)), so group or others "
+                + "can access it; it was ignored. Run `chmod 600 \(path)` and try again."
+        case .emptyFile(let path):
+            return "The API key file \(path) is empty; put the key (SG.…) on its first line."
+        case .malformed(let source):
+            return "The API key in \(source) is not a single key (it has spaces, several lines, or is not text); "
+                + "it must hold only the key."
+        }
+    }
+
+    private func octal(_ mode: Int) -> String {
+        let digits = String(mode, radix: 8)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,35 @@
+/// Removes secrets from text before it reaches a log line, a screen or an error: the configured key(s),
+/// anything shaped like a SendGrid key (`SG.` + 22 + `.` + 43 characters), and the value of any
+/// `Authorization` header or `Bearer` token.
+public struct Redactor: Sendable, Hashable {
+    /// What replaces a removed secret.
+    public static let placeholder = "<redacted>"
+
+    private let secrets: [String]
+
+    /// `secrets` are removed wherever they occur (empty and very short strings are ignored, so that redaction
+    /// cannot shred ordinary text).
+    public init(secrets: [String] = []) {
+        self.secrets = secrets.filter { $0.count >= 8 }.sorted { $0.count > $1.count }
+    }
+
+    public init(key: APIKey) {
+        self.init(secrets: [key.secret])
+    }
+
+    /// `text` with every secret replaced by `Redactor.placeholder`.
+    public func redact(_ text: String) -> String {
+        var out = text
+        for secret in secrets where out.contains(secret) {
+            out = out.replacing(secret, with: Redactor.placeholder)
+        }
+        out = out.replacing(/SG\.[\w-]{22}\.[\w-]{43}/, with: "SG." + Redactor.placeholder)
+        out = out.replacing(/(?i)(authorization"?\s*[:=]\s*"?)(?:bearer\s+|basic\s+|token\s+)?[^\s",;]+/) { match in
+            match.output.1 + Redactor.placeholder
+        }
+        out = out.replacing(/(?i)\b(bearer\s+)(?!<redacted>)[^\s",;]+/) { match in
+            match.output.1 + Redactor.placeholder
+        }
+        return out
+    }
+}

@@ -1,0 +1,107 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension APIError {
+    /// A sentence (or two) saying what happened and what to do next. SendGrid's own `errors[].message` texts are
+    /// quoted; they were redacted and stripped of control characters when the error was built.
+    public var message: String {
+        switch self {
+        case .badRequest(let messages):
+            return "SendGrid rejected the request (400)\(quoted(messages)). Check the addresses or rule ids and try again."
+        case .unauthorized(let messages):
+            return "SendGrid did not accept the API key (401)\(quoted(messages)). The key may be invalid, expired or revoked: "
+                + "check SENDGRID_API_KEY or the file given to --api-key-file."
+        case .forbidden(let messages, let operation):
+            let scope = APIOperation(rawValue: operation)?.scope ?? "for this operation"
+            return "SendGrid refused access (403)\(quoted(messages)). The key may lack scope \(scope), "
+                + "or this machine's address is not on the allow list."
+        case .notFound(let messages):
+            return "SendGrid found no such rule or account (404)\(quoted(messages)). Refresh the list; "
+                + "if you use --on-behalf-of, check the subuser name or account id."
+        case .rateLimited(let messages, let reset):
+            let when = reset.map { " until \(APIError.utcClock($0))" } ?? ""
+            return "SendGrid's rate limit is used up\(when) (429)\(quoted(messages)). Wait a moment and try again."
+        case .server(let status, let messages):
+            return "SendGrid had a server error (\(status))\(quoted(messages)) and did not recover after retries. "
+                + "Try again in a minute; if it persists, check https://status.sendgrid.com."
+        case .unexpectedStatus(let status, let messages):
+            return "SendGrid answered with unexpected status \(status)\(quoted(messages)). "
+                + "Check the base URL (--base-url / SENDGRID_BASE_URL) and try again."
+        case .timeout(let seconds):
+            return "SendGrid did not answer within \(seconds) second\(seconds == 1 ? "" : "s"). "
+                + "Check the network, or raise the timeout, and try again."
+        case .connection(let reason):
+            return "Could not reach SendGrid: \(reason). Check the network, any proxy, and the base URL."
+        case .undecodable(let reason):
+            return "SendGrid's answer could not be read: \(reason). Try again; if it persists, "
+                + "the API may have changed: run with --log-level debug and report it."
+        case .addUncertain(let landed, let missing, let cause):
+            return addUncertainMessage(landed: landed, missing: missing, cause: cause)
+        }
+    }
+
+    /// True when the same request may succeed later without any change: rate limits, 5xx, timeouts and
+    /// connection failures.
+    public var isTransient: Bool {
+        switch self {
+        case .rateLimited, .server, .timeout, .connection: return true
+        default: return false
+        }
+    }
+
+    /// SendGrid's messages, when there are any: `: "a"; "b"`.
+    private func quoted(_ messages: [String]) -> String {
+        let texts = messages.filter { !$0.isEmpty }
+        guard !texts.isEmpty else { return "" }
+        return ": " + texts.map { "\"\($0)\"" }.joined(separator: "; ")
+    }
+
+    private func addUncertainMessage(landed: [String], missing: [String], cause: String) -> String {
+        let start = "The add request failed (\(cause))"
+        if landed.isEmpty && missing.isEmpty {
+            return start + ", and the allow list could not be re-read, so it is unknown whether anything was added. "
+                + "List the rules before trying again."
+        }
+        var parts = [start + "; the allow list was re-read."]
+        if !landed.isEmpty { parts.append("Added: \(landed.joined(separator: ", ")).") }
+        if !missing.isEmpty { parts.append("Not added: \(missing.joined(separator: ", ")); retry only these.") }
+        return parts.joined(separator: " ")
+    }
+
+    /// "14:03:20 UTC" for Unix seconds (no Foundation formatter needed for a time of day).
+    static func utcClock(_ unixSeconds: Int64) -> String {
+        let day = ((unixSeconds % 86_400) + 86_400) % 86_400
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(day / 3600)):\(two(day / 60 % 60)):\(two(day % 60)) UTC"
+    }
+}
+
+extension APIError: CustomStringConvertible {
+    public var description: String { message }
+}
+
+extension APIError: LocalizedError {
+    public var errorDescription: String? { message }
+}
+
+extension APIError {
+    /// A short phrase for logs and for `addUncertain`'s cause: "timeout after 10 s", "server error 503".
+    public var summary: String {
+        switch self {
+        case .badRequest: return "bad request (400)"
+        case .unauthorized: return "key not accepted (401)"
+        case .forbidden: return "access refused (403)"
+        case .notFound: return "not found (404)"
+        case .rateLimited: return "rate limited (429)"
+        case .server(let status, _): return "server error \(status)"
+        case .unexpectedStatus(let status, _): return "unexpected status \(status)"
+        case .timeout(let seconds): return "no answer within \(seconds) s"
+        case .connection(let reason): return "connection failed: \(reason)"
+        case .undecodable(let reason): return "unreadable answer: \(reason)"
+        case .addUncertain: return "add outcome uncertain"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The six API operations, recognised from method and path.
+enum Operation: Sendable, Hashable {
+    case listRules
+    case addRules
+    case deleteRules
+    case getRule(String)
+    case deleteRule(String)
+    case listActivity
+
+    static let whitelistPath = "/v3/access_settings/whitelist"
+    static let activityPath = "/v3/access_settings/activity"
+
+    /// The scope a key needs for this operation.
+    var scope: SimulatorScope {
+        switch self {
+        case .listRules, .getRule: return .whitelistRead
+        case .addRules: return .whitelistCreate
+        case .deleteRules, .deleteRule: return .whitelistDelete
+        case .listActivity: return .activityRead
+        }
+    }
+
+    enum Match: Sendable, Hashable {
+        case operation(Operation)
+        case methodNotAllowed
+        case notFound
+    }
+
+    /// Matches a request line; a trailing slash is ignored.
+    static func match(method: String, path: String) -> Match {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        switch path {
+        case whitelistPath:
+            switch method {
+            case "GET": return .operation(.listRules)
+            case "POST": return .operation(.addRules)
+            case "DELETE": return .operation(.deleteRules)
+            default: return .methodNotAllowed
+            }
+        case activityPath:
+            return method == "GET" ? .operation(.listActivity) : .methodNotAllowed
+        default:
+            let prefix = whitelistPath + "/"
+            guard path.hasPrefix(prefix) else { return .notFound }
+            let id = String(path.dropFirst(prefix.count))
+            guard !id.isEmpty, !id.contains("/") else { return .notFound }
+            switch method {
+            case "GET": return .operation(.getRule(id))
+            case "DELETE": return .operation(.deleteRule(id))
+            default: return .methodNotAllowed
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SendGridAPI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The default transport on real loopback sockets: refused connections and silent servers map to the right errors.
+@Suite("Default URLSession transport on loopback")
+struct URLSessionTransportTests {
+    private func client(port: UInt16, timeoutSeconds: Int) -> SendGridClient {
+        let configuration = ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey(testKey),
+                                                timeoutSeconds: timeoutSeconds, retry: .none)
+        return SendGridClient(configuration: configuration)
+    }
+
+    @Test func aClosedPortIsAConnectionFailure() async throws {
+        let listener = try SilentListener()
+        let port = listener.port
+        listener.close()
+        let error = await apiError { () async throws(APIError) in try await client(port: port, timeoutSeconds: 2).listRules() }
+        #expect(error == .connection(reason: "the connection was refused"))
+    }
+
+    @Test func aServerThatNeverAnswersTimesOutInWholeSeconds() async throws {
+        let listener = try SilentListener()
+        defer { listener.close() }
+        let started = ContinuousClock.now
+        let error = await apiError { () async throws(APIError) in
+            try await client(port: listener.port, timeoutSeconds: 1).listRules()
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(error == .timeout(seconds: 1))
+        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(5), "\(elapsed)")
+    }
+}
+
+/// A TCP socket on 127.0.0.1 that listens (so connects succeed through the backlog) but never reads or answers.
+final class SilentListener: @unchecked Sendable {
+    let fd: Int32
+    let port: UInt16
+
+    init() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 8) == 0 else { throw POSIXError(.EADDRINUSE) }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        self.fd = fd
+        self.port = UInt16(bigEndian: address.sin_port)
+    }
+
+    func close() { _ = Glibc.close(fd) }
+}
