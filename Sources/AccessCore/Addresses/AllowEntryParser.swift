@@ -1,7 +1,7 @@
 /// Parses the forms SendGrid accepts for an allowed IP: a bare address (→ /32 or /128), CIDR, or trailing-octet
 /// IPv4 wildcards (`192.*.*.*` → 192.0.0.0/8). Several entries may be separated by spaces, commas or newlines.
 public enum AllowEntryParser {
-    /// Parses one entry.
+    /// Parses one entry. Surrounding whitespace is ignored; the error names the first problem found.
     public static func parse(_ text: String) -> Result<AllowEntry, EntryError> {
         let input = text.trimmingSpaces()
         if input.isEmpty { return .failure(.empty) }
@@ -14,7 +14,8 @@ public enum AllowEntryParser {
         }
         guard pieces.count == 2 else { return .success(AllowEntry(input: input, range: CIDR(host: address))) }
         let prefixText = pieces[1]
-        guard !prefixText.isEmpty, prefixText.allSatisfy({ $0.isASCII && $0.isNumber }), prefixText.count <= 4,
+        // Decimal digits only (no sign, no spaces); leading zeros are harmless here ("/08" is 8).
+        guard !prefixText.isEmpty, prefixText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               let prefix = Int(prefixText) else {
             return .failure(.badPrefix(String(prefixText)))
         }

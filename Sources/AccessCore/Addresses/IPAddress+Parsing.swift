@@ -8,7 +8,8 @@ extension IPAddress {
         }
     }
 
-    /// Parses a plain address, explaining what is wrong when it is not one.
+    /// Parses a plain address, explaining what is wrong when it is not one. Surrounding whitespace is ignored.
+    /// IPv4 octets with a leading zero are refused (some tools read them as octal); IPv6 zone ids are refused.
     public static func parse(_ text: String) -> Result<IPAddress, EntryError> {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .failure(.empty) }
@@ -31,14 +32,14 @@ extension IPAddress {
 
     static func parseOctet(_ part: Substring, position: Int) -> Result<UInt8, EntryError> {
         guard !part.isEmpty else { return .failure(.badOctet(String(part), position: position, reason: "is empty")) }
-        guard part.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard part.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             if part == "*" { return .failure(.wildcardNotAllowed) }
             return .failure(.badOctet(String(part), position: position, reason: "is not a number"))
         }
-        guard part.count == 1 || part.first != "0" else {
+        guard part.utf8.count == 1 || part.first != "0" else {
             return .failure(.badOctet(String(part), position: position, reason: "has a leading zero (ambiguous: some tools read it as octal)"))
         }
-        guard part.count <= 3, let number = Int(part), number <= 255 else {
+        guard part.utf8.count <= 3, let number = Int(part), number <= 255 else {
             return .failure(.badOctet(String(part), position: position, reason: "is greater than 255"))
         }
         return .success(UInt8(number))
@@ -48,37 +49,61 @@ extension IPAddress {
         if text.contains("%") { return .failure(.badIPv6(text, reason: "zone identifiers (%…) are not allowed")) }
         let halves = splitOnDoubleColon(text)
         guard halves.count <= 2 else { return .failure(.badIPv6(text, reason: "'::' may appear only once")) }
-        func groups(_ s: String) -> Result<[UInt16], EntryError> {
-            if s.isEmpty { return .success([]) }
-            var out: [UInt16] = []
-            let pieces = s.split(separator: ":", omittingEmptySubsequences: false)
-            for (i, piece) in pieces.enumerated() {
-                if i == pieces.count - 1, piece.contains(".") {
-                    switch parseV4(String(piece)) {
-                    case .success(let v4): out += [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
-                    case .failure: return .failure(.badIPv6(text, reason: "the embedded IPv4 part '\(piece)' is not valid"))
-                    }
-                    continue
-                }
-                guard !piece.isEmpty else { return .failure(.badIPv6(text, reason: "a group is empty (single ':' where '::' was meant?)")) }
-                guard piece.count <= 4, let g = UInt16(piece, radix: 16) else {
-                    return .failure(.badIPv6(text, reason: "'\(piece)' is not a group of 1–4 hex digits"))
-                }
-                out.append(g)
-            }
-            return .success(out)
-        }
         let head: [UInt16], tail: [UInt16]
-        switch groups(halves[0]) { case .success(let g): head = g; case .failure(let e): return .failure(e) }
+        // Only the very last group of the whole address may be an embedded IPv4 address.
+        switch v6Groups(halves[0], of: text, allowsIPv4Tail: halves.count == 1) {
+        case .success(let g): head = g
+        case .failure(let e): return .failure(e)
+        }
         if halves.count == 2 {
-            switch groups(halves[1]) { case .success(let g): tail = g; case .failure(let e): return .failure(e) }
-            guard head.count + tail.count <= 7 else { return .failure(.badIPv6(text, reason: "too many groups around '::'")) }
+            switch v6Groups(halves[1], of: text, allowsIPv4Tail: true) {
+            case .success(let g): tail = g
+            case .failure(let e): return .failure(e)
+            }
+            guard head.count + tail.count <= 7 else {
+                return .failure(.badIPv6(text, reason: "too many groups: '::' must stand for at least one group of zeros, so at most 7 may be written"))
+            }
         } else {
             tail = []
-            guard head.count == 8 else { return .failure(.badIPv6(text, reason: "expected 8 groups, found \(head.count)")) }
+            guard head.count == 8 else {
+                return .failure(.badIPv6(text, reason: "expected 8 groups, found \(head.count) (use '::' to abbreviate zeros)"))
+            }
         }
         let all = head + Array(repeating: 0, count: 8 - head.count - tail.count) + tail
         return .success(all.reduce(UInt128(0)) { $0 << 16 | UInt128($1) })
+    }
+
+    /// The 16-bit groups of one side of '::' ("2001:db8" → [0x2001, 0xdb8]); "" → [].
+    private static func v6Groups(_ s: String, of text: String, allowsIPv4Tail: Bool) -> Result<[UInt16], EntryError> {
+        if s.isEmpty { return .success([]) }
+        var out: [UInt16] = []
+        let pieces = s.split(separator: ":", omittingEmptySubsequences: false)
+        for (i, piece) in pieces.enumerated() {
+            if piece.contains(".") {
+                guard allowsIPv4Tail, i == pieces.count - 1 else {
+                    return .failure(.badIPv6(text, reason: "an embedded IPv4 address ('\(piece)') may only be the last part"))
+                }
+                switch parseV4(String(piece)) {
+                case .success(let v4): out += [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
+                case .failure(let e):
+                    return .failure(.badIPv6(text, reason: "the embedded IPv4 part '\(piece)' is not valid (\(e.shortReason))"))
+                }
+                continue
+            }
+            guard !piece.isEmpty else {
+                return .failure(.badIPv6(text, reason: "a group is empty (a single ':' at an end, or ':::'?)"))
+            }
+            guard piece.utf8.count <= 4, piece.utf8.allSatisfy(isHexDigit), let g = UInt16(piece, radix: 16) else {
+                return .failure(.badIPv6(text, reason: "'\(piece)' is not a group of 1–4 hex digits"))
+            }
+            out.append(g)
+        }
+        return .success(out)
+    }
+
+    private static func isHexDigit(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f"))
+            || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "F"))
     }
 }
 
