@@ -197,3 +197,32 @@ import Testing
         #expect(AllowEntryParser.parseList(" ,\n; ").isEmpty)
     }
 }
+
+@Suite struct FastPathTests {
+    /// The allocation-free IPv4 path must accept exactly what the detailed parser accepts, with the same value.
+    @Test func fastIPv4AgreesWithTheDetailedParser() {
+        var rng = SeededGenerator(seed: 4)
+        let alphabet = Array("0123456789.....")
+        var failures: [String] = []
+        var accepted = 0
+        for _ in 0..<50_000 {
+            let text = String((0..<Int.random(in: 0...16, using: &rng)).map { _ in rng.pick(alphabet) })
+            let slow = try? IPAddress.parseV4(text).get()
+            let fast = IPAddress.fastV4(text.utf8)
+            if slow != fast { failures.append(text) }
+            if fast != nil { accepted += 1 }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(5))")
+        #expect(accepted > 100)
+    }
+
+    @Test(arguments: ["0.0.0.0", "255.255.255.255", "1.2.3.4", "10.0.0.255"])
+    func fastIPv4Accepts(text: String) {
+        #expect(IPAddress.fastV4(text.utf8) != nil)
+    }
+
+    @Test(arguments: ["01.2.3.4", "1.2.3.256", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", " 1.2.3.4", "1.2.3.4/8", "1000.1.1.1"])
+    func fastIPv4DefersToTheDetailedParser(text: String) {
+        #expect(IPAddress.fastV4(text.utf8) == nil)
+    }
+}

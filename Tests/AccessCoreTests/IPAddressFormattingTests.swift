@@ -32,6 +32,7 @@ import Testing
 
     @Test func formatOfParseIsAFixedPoint() {
         var rng = SeededGenerator(seed: 5952)
+        var failures: [String] = []
         for _ in 0..<20_000 {
             let address: IPAddress
             if rng.chance(0.3) {
@@ -42,12 +43,13 @@ import Testing
                 address = IPAddress(v6: groups.reduce(0) { $0 << 16 | $1 })
             }
             let text = address.description
-            #expect(IPAddress(text) == address, "\(text)")
-            #expect(IPAddress(text)?.description == text)
             let range = CIDR(address: address, prefixLength: Int.random(in: 0...address.family.bitWidth, using: &rng))
-            #expect(CIDR(range.description) == range)
-            #expect(CIDR(range.description)?.description == range.description)
+            if IPAddress(text) != address || IPAddress(text)?.description != text
+                || CIDR(range.description) != range || CIDR(range.description)?.description != range.description {
+                failures.append(text)
+            }
         }
+        #expect(failures.isEmpty, "not fixed points: \(failures.prefix(5))")
     }
 
     @Test func unmappingIPv4() {

@@ -11,10 +11,34 @@ extension IPAddress {
     /// Parses a plain address, explaining what is wrong when it is not one. Surrounding whitespace is ignored.
     /// IPv4 octets with a leading zero are refused (some tools read them as octal); IPv6 zone ids are refused.
     public static func parse(_ text: String) -> Result<IPAddress, EntryError> {
+        if let value = fastV4(text.utf8) { return .success(IPAddress(v4: value)) }
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .failure(.empty) }
         if trimmed.contains(":") { return parseV6(trimmed).map(IPAddress.init(v6:)) }
         return parseV4(trimmed).map(IPAddress.init(v4:))
+    }
+
+    /// The common case without allocating: exactly a valid dotted quad, no spaces. Nil sends the text to the
+    /// detailed parser, which accepts the same set and explains the rest.
+    static func fastV4<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt32? {
+        var value: UInt32 = 0, octet: UInt32 = 0, digits = 0, dots = 0, leadingZero = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, dots < 3 else { return nil }
+                value = value << 8 | octet
+                octet = 0; digits = 0; dots += 1
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if digits == 1 && leadingZero { return nil }
+                if digits == 0 { leadingZero = byte == UInt8(ascii: "0") }
+                octet = octet * 10 + UInt32(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 3, octet <= 255 else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard dots == 3, digits > 0 else { return nil }
+        return value << 8 | octet
     }
 
     static func parseV4(_ text: String) -> Result<UInt32, EntryError> {
@@ -126,8 +150,11 @@ func splitOnDoubleColon(_ text: String) -> [String] {
     return pieces
 }
 
-extension StringProtocol {
+extension String {
     func trimmingSpaces() -> String {
+        if let first = utf8.first, let last = utf8.last, first > 32, first < 128, last > 32, last < 128 {
+            return String(self)   // nothing to trim (ASCII, not a space or control, at both ends)
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

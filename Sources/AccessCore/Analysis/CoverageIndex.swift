@@ -56,14 +56,14 @@ public struct CoverageIndex: Sendable {
     /// Positions in `rules` of the rules covering `address`, narrowest first, then by id.
     public func positions(covering address: IPAddress) -> [Int] {
         var found: [Int] = []
-        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { found.append($0) }
+        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { found.append($0); return true }
         return narrowestFirst(found)
     }
 
     /// True when some rule covers `address` (not whether SendGrid allows it: see `allows`).
     public func isCovered(_ address: IPAddress) -> Bool {
         var covered = false
-        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { _ in covered = true }
+        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { _ in covered = true; return false }
         return covered
     }
 
@@ -76,6 +76,7 @@ public struct CoverageIndex: Sendable {
         var found: [Int] = []
         table(range.family).forEachCovering(range.network.value, maxPrefix: range.prefixLength, next: next) {
             found.append($0)
+            return true
         }
         return ordered(narrowestFirst(found))
     }
@@ -89,7 +90,10 @@ public struct CoverageIndex: Sendable {
     public func positions(overlapping range: CIDR) -> [Int] {
         let family = table(range.family)
         var found: [Int] = []
-        family.forEachCovering(range.network.value, maxPrefix: range.prefixLength, next: next) { found.append($0) }
+        family.forEachCovering(range.network.value, maxPrefix: range.prefixLength, next: next) {
+            found.append($0)
+            return true
+        }
         family.forEachInside(first: range.first.value, last: range.last.value, longerThan: range.prefixLength) {
             found.append($0)
         }
@@ -101,6 +105,16 @@ public struct CoverageIndex: Sendable {
 
     /// True when a rule with this id is in the list.
     public func contains(id: Int) -> Bool { positionByID[id] != nil }
+
+    /// True when some rule covering `address` satisfies `predicate` (stops at the first one).
+    func anyCovering(_ address: IPAddress, where predicate: (AllowRule) -> Bool) -> Bool {
+        var found = false
+        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) {
+            found = predicate(rules[$0])
+            return !found
+        }
+        return found
+    }
 
     /// How many rules carry one of `ids` (each present id once, unless the list repeats ids).
     func countRules(withIDs ids: Set<Int>) -> Int {
@@ -115,10 +129,9 @@ public struct CoverageIndex: Sendable {
     /// Sorts positions by prefix length descending, then id, then position.
     private func narrowestFirst(_ positions: [Int]) -> [Int] {
         guard positions.count > 1 else { return positions }
-        return positions.sorted { a, b in
-            let ra = rules[a], rb = rules[b]
-            return (rb.range!.prefixLength, ra.id, a) < (ra.range!.prefixLength, rb.id, b)
-        }
+        var keyed = positions.map { (prefix: -(rules[$0].range?.prefixLength ?? 0), id: rules[$0].id, position: $0) }
+        keyed.sort { ($0.prefix, $0.id, $0.position) < ($1.prefix, $1.id, $1.position) }
+        return keyed.map(\.position)
     }
 
     /// Sorts positions ascending; a sweep over a bitmap when they are many (a filter on /0 matches everything).

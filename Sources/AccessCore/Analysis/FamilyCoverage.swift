@@ -35,12 +35,13 @@ struct FamilyCoverage: Sendable {
     }
 
     /// Calls `body` with each rule position whose range contains `value`, longest prefix first, in list order within
-    /// a prefix length. Only prefix lengths `<= maxPrefix` are considered (for "contains the whole range").
-    func forEachCovering(_ value: UInt128, maxPrefix: Int, next: [Int32], _ body: (Int) -> Void) {
+    /// a prefix length, until `body` returns false. Only prefix lengths `<= maxPrefix` are considered (for "contains
+    /// the whole range").
+    func forEachCovering(_ value: UInt128, maxPrefix: Int, next: [Int32], _ body: (Int) -> Bool) {
         for length in lengths where length <= maxPrefix {
             guard var position = heads[length][value & masks[length]] else { continue }
             while position >= 0 {
-                body(Int(position))
+                if !body(Int(position)) { return }
                 position = next[Int(position)]
             }
         }

@@ -110,7 +110,7 @@ private struct AfterState {
             let present = Set(ids.filter { index.contains(id: $0) })
             count = index.count - index.countRules(withIDs: present)
             unknownIDs = LockoutAnalysis.uniqueIDs(ids.filter { !index.contains(id: $0) })
-            covers = { x in index.positions(covering: x).contains { !present.contains(index.rules[$0].id) } }
+            covers = { x in index.anyCovering(x) { !present.contains($0.id) } }
         case .replaceAll(let ranges):
             count = ranges.count
             unknownIDs = []
