@@ -99,7 +99,27 @@ import Testing
                 failures.append("\(address) / \(range)")
             }
         }
-        #expect(failures.isEmpty, "mismatches for \(failures.prefix(5)) in \(rules.map(\.ip))")
+        let mismatches = failures.count
+        #expect(mismatches == 0, "first mismatches: \(failures.prefix(5)) in \(rules.map(\.ip))")
+    }
+
+    /// A larger list so the hash table probes, wraps around and chains duplicates.
+    @Test func largeListMatchesANaiveScan() {
+        var rng = SeededGenerator(seed: 77)
+        let rules = AddressFactory.rules(&rng, count: 3000)
+        let index = CoverageIndex(rules: rules)
+        var failures: [IPAddress] = []
+        var matchCounts = Set<Int>()
+        for _ in 0..<200 {
+            let address = AddressFactory.address(&rng)
+            let expected = rules.filter { $0.range?.contains(address) == true }.map(\.id)
+            let actual = index.rules(covering: address).map(\.id)
+            if Set(actual) != Set(expected) || actual.count != expected.count { failures.append(address) }
+            matchCounts.insert(expected.count)
+        }
+        let mismatches = failures.count
+        #expect(mismatches == 0, "first mismatches: \(failures.prefix(5))")
+        #expect(matchCounts.count > 3, "nesting depths seen: \(matchCounts)")
     }
 
     @Test func wideOverlapUsesTheSweepAndKeepsListOrder() {

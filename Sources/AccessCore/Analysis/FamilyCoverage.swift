@@ -1,5 +1,5 @@
-/// The coverage index of one address family: for each prefix length present, a hash table from masked network to
-/// the rules with that network, plus every range sorted by network for "which rules lie inside this range".
+/// The coverage index of one address family: a hash table from (masked network, prefix length) to the rules with
+/// that range, plus every range sorted by network for "which rules lie inside this range".
 ///
 /// A lookup masks the address once per prefix length present (at most 33 or 129 hash probes, usually a handful), so
 /// its cost does not grow with the number of rules. Positions are indexes into the owning `CoverageIndex.rules`.
@@ -12,8 +12,8 @@ struct FamilyCoverage: Sendable {
 
     /// Prefix lengths that occur, longest first.
     private(set) var lengths: [Int] = []
-    /// `heads[p][network]` is the first position of the chain of rules `network/p`; `next` links the chain.
-    private var heads: [[UInt128: Int32]]
+    /// The first position of the chain of rules `network/p`; `next` links the chain.
+    private var heads: PrefixHashTable
     private var masks: [UInt128]
     /// Every range of this family, sorted by (network, prefix length, position).
     private(set) var sorted: [Entry] = []
@@ -23,11 +23,11 @@ struct FamilyCoverage: Sendable {
         masks = (0...width).map { CIDR.mask(family: family, prefixLength: $0) }
         var counts = [Int](repeating: 0, count: width + 1)
         for e in entries { counts[e.prefixLength] += 1 }
-        heads = counts.map { [UInt128: Int32](minimumCapacity: $0) }
+        heads = PrefixHashTable(capacityFor: entries.count)
         lengths = (0...width).reversed().filter { counts[$0] > 0 }
         // Walk backwards so each chain lists its rules in list order.
         for e in entries.reversed() {
-            if let head = heads[e.prefixLength].updateValue(e.position, forKey: e.network) {
+            if let head = heads.updateHead(network: e.network, prefix: e.prefixLength, position: e.position) {
                 next[Int(e.position)] = head
             }
         }
@@ -39,7 +39,7 @@ struct FamilyCoverage: Sendable {
     /// the whole range").
     func forEachCovering(_ value: UInt128, maxPrefix: Int, next: [Int32], _ body: (Int) -> Bool) {
         for length in lengths where length <= maxPrefix {
-            guard var position = heads[length][value & masks[length]] else { continue }
+            guard var position = heads.head(network: value & masks[length], prefix: length) else { continue }
             while position >= 0 {
                 if !body(Int(position)) { return }
                 position = next[Int(position)]
