@@ -1,0 +1,39 @@
+/// What a key binding does. The reducer dispatches on commands, never on raw keys (except while typing).
+public enum Command: Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    case nextPane, previousPane, focusRules, focusAttempts, focusDetail, openDetail
+    case filter, sort, sortReverse, help, refresh, togglePause, blockedOnly
+    case allow, allowSlash24, add, remove, mark, undo, copy
+    case quit, cancel, redraw, suspend
+    /// In a confirmation dialog: perform the change.
+    case confirm
+    /// In a text input: accept.
+    case accept
+}
+
+/// Where a binding applies.
+public enum Scope: Hashable, Sendable, CaseIterable {
+    /// Everywhere outside dialogs.
+    case global
+    /// The allow-list pane (and the detail pane showing a rule).
+    case rules
+    /// The attempts pane (and the detail pane showing an attempt).
+    case attempts
+    /// A confirmation dialog.
+    case confirm
+    /// The filter, add or typed-confirmation input line.
+    case input
+    /// The help overlay.
+    case help
+
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .rules: return "Allow list"
+        case .attempts: return "Attempts"
+        case .confirm: return "Confirmation"
+        case .input: return "Typing"
+        case .help: return "Help"
+        }
+    }
+}

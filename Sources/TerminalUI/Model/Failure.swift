@@ -1,0 +1,36 @@
+import AccessCore
+
+/// Why an API call failed, as the runtime reports it: a sentence for the operator (never containing the key)
+/// and whether retrying later may help (timeouts, connection errors, 429, 5xx).
+public struct FailureInfo: Error, Hashable, Sendable {
+    public let message: String
+    public let isTransient: Bool
+
+    public init(message: String, isTransient: Bool) {
+        self.message = message
+        self.isTransient = isTransient
+    }
+}
+
+/// The rate-limit headers of the last response (`X-RateLimit-*`); `reset` is in Unix seconds.
+public struct RateLimitInfo: Hashable, Sendable {
+    public let limit: Int
+    public let remaining: Int
+    public let reset: Int64
+
+    public init(limit: Int, remaining: Int, reset: Int64) {
+        self.limit = limit
+        self.remaining = remaining
+        self.reset = reset
+    }
+}
+
+/// What happened to a mutation the runtime performed.
+public enum MutationResult: Hashable, Sendable {
+    /// POST succeeded; these are the rules SendGrid created (with their new ids).
+    case added([AllowRule])
+    /// DELETE succeeded for these ids.
+    case removed(ids: [Int])
+    /// The call failed; the runtime has not retried a POST blindly.
+    case failed(FailureInfo)
+}

@@ -1,0 +1,90 @@
+import AccessCore
+
+extension AppState {
+    mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
+        self.now = max(self.now, now)
+        pollSucceeded(rateLimit: rateLimit, now: now)
+        // A poll that changed nothing costs one comparison, not a re-ingest.
+        let unchanged = rules.isLoaded && rules.rules == list
+        rules.loadedAt = now
+        if !unchanged {
+            rules.load(list, mine: myAddresses, page: page(.rules))
+            myVerdicts = computeVerdicts()
+            attempts.retriage(index: rules.index, mine: myAddresses, page: page(.attempts))
+        }
+        return checkPending()
+    }
+
+    mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
+        self.now = max(self.now, now)
+        if !attempts.isLoaded || attempts.attempts != list {
+            attempts.load(list, index: rules.index, mine: myAddresses, page: page(.attempts))
+        }
+        attempts.loadedAt = now
+        pollSucceeded(rateLimit: rateLimit, now: now)
+        return []
+    }
+
+    mutating func pollSucceeded(rateLimit: RateLimitInfo?, now: Int64) {
+        poll.lastSuccess = now
+        poll.failure = nil
+        poll.retryAt = nil
+        if let rateLimit { poll.rateLimit = rateLimit }
+    }
+
+    mutating func pollFailed(_ failure: FailureInfo, retryIn: Int?, now: Int64) -> [Effect] {
+        self.now = max(self.now, now)
+        let firstFailure = poll.failure != failure
+        poll.failure = failure
+        poll.retryAt = retryIn.map { now + Int64($0) }
+        // Transient failures show in the header with their countdown; others need the operator.
+        if !failure.isTransient && firstFailure { return error(failure.message) }
+        return []
+    }
+
+    /// A change finished: say what happened and re-read the list (and attempts, whose status may change).
+    mutating func mutationFinished(_ mutation: Mutation, _ result: MutationResult) -> [Effect] {
+        if inFlight == mutation { inFlight = nil }
+        let reread: [Effect] = [.fetchRules, .fetchActivity]
+        switch result {
+        case .failed(let failure):
+            let verb = mutation.isRemoval ? "remove" : "allow"
+            pendingCheck = nil
+            return reread + error("Could not \(verb) \(mutation.targetDescription): \(failure.message)")
+        case .added(let added):
+            pendingCheck = mutation
+            if case .undo = mutation { lastRemoval = nil }
+            let names = added.map { "\(Sanitizer.sanitize($0.ip)) (#\($0.id))" }.joined(separator: ", ")
+            let verb: String
+            if case .undo = mutation { verb = "Restored" } else { verb = "Allowed" }
+            return reread + info("\(verb) \(names.isEmpty ? mutation.targetDescription : names).")
+        case .removed(let ids):
+            pendingCheck = mutation
+            if case .remove(let refs) = mutation {
+                let gone = Set(ids)
+                lastRemoval = refs.filter { gone.contains($0.id) }
+                rules.marked.subtract(gone)
+            }
+            return reread + info("Removed \(mutation.targetDescription). Press u to undo.")
+        }
+    }
+
+    /// After a change, compares the re-read list with what should have happened and reports a mismatch.
+    mutating func checkPending() -> [Effect] {
+        guard let mutation = pendingCheck, inFlight == nil else { return [] }
+        pendingCheck = nil
+        let present = Set(rules.rows.map(\.id))
+        switch mutation {
+        case .remove(let refs):
+            let still = refs.filter { present.contains($0.id) }
+            guard !still.isEmpty else { return [] }
+            let names = still.map { "#\($0.id)" }.joined(separator: ", ")
+            return error("The list re-read still shows \(names); the removal did not fully apply. Press r to re-read, then try again.")
+        default:
+            let ranges = Set(rules.rows.compactMap { $0.rule.range?.description })
+            let missing = mutation.addedIPs.filter { !ranges.contains($0) }
+            guard !missing.isEmpty else { return [] }
+            return error("The list re-read does not show \(missing.joined(separator: ", ")); the add did not fully apply. Press r to re-read, then try again.")
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Line editing shared by the filter, add and typed-confirmation inputs.
+enum LineEdit {
+    /// The edited text, or nil when `key` does not edit text.
+    static func apply(_ key: Key, to text: String, maxLength: Int = 512) -> String? {
+        switch key {
+        case .character(let c):
+            guard text.count < maxLength, c.unicodeScalars.allSatisfy({ !Sanitizer.isHostile($0) }) else { return text }
+            return text + String(c)
+        case .backspace:
+            return String(text.dropLast())
+        case .control("u"):
+            return ""
+        case .control("w"):
+            var t = Substring(text)
+            while t.last == " " { t.removeLast() }
+            while let last = t.last, last != " " { t.removeLast() }
+            return String(t)
+        default:
+            return nil
+        }
+    }
+}
+
+extension AppState {
+    /// `/` input: applied live; Enter keeps it, Esc restores the filter that was there before.
+    mutating func filterKey(_ key: Key, _ input: FilterInput) -> [Effect] {
+        switch keymap.command(for: key, in: [.input]) {
+        case .accept:
+            overlay = nil
+            return []
+        case .cancel:
+            overlay = nil
+            setFilter(input.original, on: input.pane)
+            return []
+        default:
+            guard let text = LineEdit.apply(key, to: input.text) else { return [] }
+            var next = input
+            next.text = text
+            overlay = .filter(next)
+            setFilter(text, on: input.pane)
+            return []
+        }
+    }
+
+    mutating func setFilter(_ text: String, on pane: ListPane) {
+        switch pane {
+        case .rules: rules.setFilter(text, page: page(.rules))
+        case .attempts: attempts.setFilter(text, page: page(.attempts))
+        }
+    }
+
+    /// `n` input: every entry parsed live; Enter proposes the add when all are valid.
+    mutating func addKey(_ key: Key, _ input: AddInput) -> [Effect] {
+        switch keymap.command(for: key, in: [.input]) {
+        case .accept:
+            if let failure = input.parsed.first(where: { if case .failure = $0 { return true } else { return false } }),
+               case .failure(let entryError) = failure {
+                return error(entryError.message)
+            }
+            guard let ranges = input.ranges else { return error("Type at least one address or range, or press Esc.") }
+            overlay = nil
+            return propose(.add(ranges))
+        case .cancel:
+            overlay = nil
+            return []
+        default:
+            guard let text = LineEdit.apply(key, to: input.text) else { return [] }
+            overlay = .add(AddInput(text: text))
+            return []
+        }
+    }
+
+    /// Help overlay: Esc, `?` or `q` close it; other keys are ignored.
+    mutating func helpKey(_ key: Key) -> [Effect] {
+        if keymap.command(for: key, in: [.help]) == .cancel { overlay = nil }
+        return []
+    }
+
+    /// Confirmation: only `y` (or the exact typed text and Enter) performs the change. Enter and Esc cancel;
+    /// every other key is swallowed.
+    mutating func confirmKey(_ key: Key, _ dialog: ConfirmDialog) -> [Effect] {
+        if var typed = dialog.typed {
+            switch keymap.command(for: key, in: [.input]) {
+            case .cancel:
+                overlay = nil
+                return []
+            case .accept:
+                overlay = nil
+                guard typed.matches else {
+                    return error("Cancelled: you typed “\(typed.entered)”, not “\(typed.expected)”; nothing was changed.")
+                }
+                return execute(dialog.mutation)
+            default:
+                guard let text = LineEdit.apply(key, to: typed.entered, maxLength: 64) else { return [] }
+                typed.entered = text
+                var next = dialog
+                next.typed = typed
+                overlay = .confirm(next)
+                return []
+            }
+        }
+        switch keymap.command(for: key, in: [.confirm]) {
+        case .confirm:
+            overlay = nil
+            return execute(dialog.mutation)
+        case .cancel:
+            overlay = nil
+            return []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Applies one action to the state and returns the side effects the runtime must perform, in order.
+/// Pure: no clock, no I/O; time arrives in actions. See `Action` and `Effect` for the runtime contract.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key): return state.handleKey(key)
+    case .resize(let width, let height):
+        state.setSize(width: width, height: height)
+        return []
+    case .tick(let now):
+        state.now = now
+        return []
+    case .rulesLoaded(let rules, let rateLimit, let now): return state.rulesLoaded(rules, rateLimit: rateLimit, now: now)
+    case .activityLoaded(let attempts, let rateLimit, let now):
+        return state.activityLoaded(attempts, rateLimit: rateLimit, now: now)
+    case .pollFailed(let failure, let retryIn, let now): return state.pollFailed(failure, retryIn: retryIn, now: now)
+    case .mutationFinished(let mutation, let result): return state.mutationFinished(mutation, result)
+    case .flashExpired(let id):
+        if let flash = state.flash, flash.id == id, flash.kind == .info { state.flash = nil }
+        return []
+    case .terminate: return [.quit]
+    }
+}
+
+extension AppState {
+    /// Shows an info flash and asks for its expiry.
+    mutating func info(_ text: String) -> [Effect] {
+        let id = nextFlashID
+        nextFlashID += 1
+        flash = Flash(id: id, kind: .info, text: text)
+        return [.schedule(after: Flash.infoSeconds, .flashExpired(id: id))]
+    }
+
+    /// Shows an error flash; it stays until the next key.
+    mutating func error(_ text: String) -> [Effect] {
+        flash = Flash(id: nextFlashID, kind: .error, text: text)
+        nextFlashID += 1
+        return []
+    }
+
+    /// Routes a key: resize, the too-small screen, an open overlay, then the keymap.
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        if case .resize(let w, let h) = key {
+            setSize(width: w, height: h)
+            return []
+        }
+        if flash?.kind == .error { flash = nil }
+        if layout.isTooSmall {
+            switch keymap.command(for: key, in: [.global]) {
+            case .quit: return [.quit]
+            case .redraw: return [.redrawAll]
+            default: return []
+            }
+        }
+        switch overlay {
+        case .help: return helpKey(key)
+        case .filter(let input): return filterKey(key, input)
+        case .add(let input): return addKey(key, input)
+        case .confirm(let dialog): return confirmKey(key, dialog)
+        case nil: break
+        }
+        guard let command = keymap.command(for: key, in: [activeList.scope, .global]) else { return [] }
+        return perform(command)
+    }
+
+    /// Runs a command of the main screen (no overlay open).
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom:
+            move(command)
+            return []
+        case .nextPane, .previousPane, .focusRules, .focusAttempts, .focusDetail, .openDetail:
+            changeFocus(command)
+            return []
+        case .filter:
+            let pane = activeList
+            let current = pane == .rules ? rules.filter : attempts.filter
+            overlay = .filter(FilterInput(pane: pane, text: current, original: current))
+            return []
+        case .sort, .sortReverse: sort(reverse: command == .sortReverse); return []
+        case .help: overlay = .help; return []
+        case .refresh: return [.fetchRules, .fetchActivity]
+        case .togglePause:
+            poll.paused.toggle()
+            return [.setPollPaused(poll.paused)] + info(poll.paused ? "Polling paused; press p to resume." : "Polling resumed.")
+        case .blockedOnly:
+            attempts.setBlockedOnly(!attempts.blockedOnly, page: page(.attempts))
+            return []
+        case .allow: return allowSelected(slash24: false)
+        case .allowSlash24: return allowSelected(slash24: true)
+        case .add: overlay = .add(AddInput()); return []
+        case .remove: return removeSelectedOrMarked()
+        case .mark: toggleMark(); return []
+        case .undo: return undoLastRemoval()
+        case .copy: return copySelected()
+        case .quit: return [.quit]
+        case .cancel: cancel(); return []
+        case .redraw: return [.redrawAll]
+        case .suspend: return [.suspend]
+        case .confirm, .accept: return []
+        }
+    }
+}

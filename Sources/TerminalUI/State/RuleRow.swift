@@ -1,0 +1,31 @@
+import AccessCore
+
+/// One allow-list rule ready to draw: the API's rule plus sanitised text and derived facts.
+public struct RuleRow: Hashable, Sendable {
+    public let rule: AllowRule
+    /// The rule's `ip` text, sanitised.
+    public let ip: String
+    /// "256", "1", "2^64"; "?" when the text is not a range.
+    public let size: String
+    /// True when the rule covers one of my addresses.
+    public let coversMine: Bool
+
+    public init(rule: AllowRule, mine: [IPAddress]) {
+        self.rule = rule
+        ip = Sanitizer.sanitize(rule.ip)
+        size = rule.range?.sizeDescription ?? "?"
+        coversMine = rule.range.map { range in mine.contains { range.contains($0) } } ?? false
+    }
+
+    public var id: Int { rule.id }
+}
+
+/// How the allow list is sorted (`s` cycles, `S` reverses).
+public enum RuleSort: String, Hashable, Sendable, CaseIterable {
+    case id, range, size, age
+
+    public var next: RuleSort {
+        let all = RuleSort.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}

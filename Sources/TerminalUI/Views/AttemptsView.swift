@@ -1,0 +1,72 @@
+extension Canvas {
+    /// Recent attempts: my-IP glyph, status (text and glyph), address, location, method, first/last seen.
+    mutating func attemptsPane(_ state: AppState, rect: Rect) {
+        let pane = state.attempts
+        let focused = state.focus == .attempts || (state.focus == .detail && state.detailSubject == .attempts)
+        var facts = [pane.isLoaded ? "\(pane.rows.count) recent · \(pane.blockedCount) blocked" : "loading"]
+        if pane.blockedOnly { facts.append("blocked only") }
+        if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
+        facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
+        if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
+        paneTitle(rect, number: 2, name: "Attempts", facts: facts, focused: state.focus == .attempts)
+
+        let rest = max(10, rect.width - 45)
+        let addressWidth = min(39, max(15, rest * 55 / 100))
+        let locationWidth = max(1, rest - addressWidth)
+        func columns(_ status: String, _ address: String, _ location: String, _ method: String, _ first: String, _ last: String) -> String {
+            TextLayout.fit(status, to: 22) + " " + TextLayout.fit(address, to: addressWidth) + " "
+                + TextLayout.fit(location, to: locationWidth) + " " + TextLayout.fit(method, to: 8) + " "
+                + TextLayout.fit(first, to: 4, align: .right) + " " + TextLayout.fit(last, to: 4, align: .right)
+        }
+        grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
+        grid.write("  " + columns("status", "address", "location", "method", "1st", "last"), x: rect.x, y: rect.y + 1,
+                   style: Theme.columnHeader, limit: rect.maxX)
+
+        guard pane.isLoaded else { return emptyMessage("Loading recent activity…", rect: rect) }
+        if pane.rows.isEmpty { return emptyMessage("No recent access attempts.", rect: rect) }
+        if pane.visible.isEmpty { return emptyMessage("No attempt matches; b or Esc shows all.", rect: rect) }
+
+        let page = max(1, rect.height - 2)
+        var list = pane.list
+        list.clampScroll(count: pane.visible.count, page: page)
+        for line in 0..<page {
+            let position = list.scroll + line
+            guard position < pane.visible.count else { break }
+            let row = pane.rows[pane.visible[position]]
+            let y = rect.y + 2 + line
+            let selected = position == list.cursor
+            let style = Canvas.rowStyle(selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
+            let first = TimeFormat.age(max(0, state.now - row.attempt.firstAt))
+            let last = TimeFormat.age(max(0, state.now - row.attempt.lastAt))
+            let text = (row.isMine ? Theme.mineGlyph : " ") + " "
+                + columns(Canvas.statusLabel(row), row.ip, row.location, row.method, first, last)
+            grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
+            grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
+            if !(selected && focused) {
+                var statusStyle = Canvas.statusStyle(row)
+                statusStyle.underline = selected
+                statusStyle.bold = statusStyle.bold || row.isMine
+                statusStyle.dim = state.poll.isStale
+                grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }
+            }
+        }
+    }
+
+    static func statusLabel(_ row: AttemptRow) -> String {
+        switch row.status {
+        case .blocked: return "✗ blocked"
+        case .allowedSince(let id): return "✓ now allowed by #\(id)"
+        case .allowed: return "✓ allowed"
+        case .noLongerAllowed: return "! no longer allowed"
+        }
+    }
+
+    static func statusStyle(_ row: AttemptRow) -> Style {
+        switch row.status {
+        case .blocked: return Theme.bad
+        case .allowedSince: return Theme.good
+        case .allowed: return Theme.muted
+        case .noLongerAllowed: return Theme.warning
+        }
+    }
+}

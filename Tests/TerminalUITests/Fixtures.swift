@@ -1,0 +1,97 @@
+import AccessCore
+@testable import TerminalUI
+
+/// Shared test data built from AccessCore types, and small helpers to drive the reducer.
+enum Fixtures {
+    /// 2024-05-01 12:00:00 UTC.
+    static let now: Int64 = 1_714_564_800
+    static let me = IPAddress("203.0.113.10")!
+    static let rateLimit = RateLimitInfo(limit: 600, remaining: 598, reset: now + 60)
+
+    static func config(readOnly: Bool = false, mine: [IPAddress] = [me]) -> AppConfig {
+        AppConfig(account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
+                  myAddresses: mine.map { MyAddress(address: $0, source: .ssh) })
+    }
+
+    static let rules: [AllowRule] = [
+        AllowRule(id: 12, ip: "203.0.113.0/24", createdAt: now - 3 * 3600, updatedAt: now - 3600),
+        AllowRule(id: 15, ip: "198.51.100.0/28", createdAt: now - 2 * 86_400, updatedAt: now - 2 * 86_400),
+        AllowRule(id: 21, ip: "192.0.2.7/32", createdAt: now - 240, updatedAt: now - 240),
+        AllowRule(id: 30, ip: "2001:db8::/32", createdAt: now - 40 * 86_400, updatedAt: now - 86_400),
+        AllowRule(id: 31, ip: "10.0.0.0/8", createdAt: now - 30, updatedAt: now - 30),
+    ]
+
+    static let attempts: [AccessAttempt] = [
+        AccessAttempt(ip: "198.51.100.23", allowed: false, authMethod: "basic", location: "Lisbon, PT",
+                      firstAt: now - 3 * 3600, lastAt: now - 240),
+        AccessAttempt(ip: "192.0.2.99", allowed: false, authMethod: "api_key", location: "東京, JP",
+                      firstAt: now - 7200, lastAt: now - 30),
+        AccessAttempt(ip: "203.0.113.10", allowed: true, authMethod: "basic", location: "Dublin\u{202E}, IE\u{1B}[2J",
+                      firstAt: now - 86_400, lastAt: now - 10),
+        AccessAttempt(ip: "10.0.0.7", allowed: false, authMethod: "basic", location: "Frankfurt, DE",
+                      firstAt: now - 600, lastAt: now - 300),
+        AccessAttempt(ip: "192.0.2.7", allowed: true, authMethod: "api_key", location: "Oslo, NO",
+                      firstAt: now - 5000, lastAt: now - 4000),
+    ]
+
+    /// A state with the fixture list and attempts loaded.
+    static func loaded(width: Int = 80, height: Int = 24, readOnly: Bool = false, rules: [AllowRule] = rules,
+                       attempts: [AccessAttempt] = attempts, mine: [IPAddress] = [me]) -> AppState {
+        var state = AppState(config: config(readOnly: readOnly, mine: mine), now: now, width: width, height: height)
+        _ = reduce(&state, .rulesLoaded(rules, rateLimit: rateLimit, now: now))
+        _ = reduce(&state, .activityLoaded(attempts, rateLimit: rateLimit, now: now))
+        return state
+    }
+
+    /// `count` /32 rules with ids 1000…, all outside the fixture addresses.
+    static func manyRules(_ count: Int) -> [AllowRule] {
+        (0..<count).map { i in
+            AllowRule(id: 1000 + i, range: CIDR(host: IPAddress(v4: 0xAC10_0000 + UInt32(i))), createdAt: now - Int64(i), updatedAt: now)
+        }
+    }
+}
+
+/// Presses keys in order and returns every effect.
+@discardableResult
+func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+    keys.flatMap { reduce(&state, .key($0)) }
+}
+
+/// Types text one character at a time.
+@discardableResult
+func type(_ state: inout AppState, _ text: String) -> [Effect] {
+    text.flatMap { reduce(&state, .key(.character($0))) }
+}
+
+/// Moves the selection of the focused list to the row whose text is `ip`.
+func select(_ state: inout AppState, ip: String) {
+    switch state.activeList {
+    case .rules:
+        let at = state.rules.visible.firstIndex { state.rules.rows[$0].ip == ip }!
+        state.rules.list.set(at, count: state.rules.visible.count, page: 8)
+    case .attempts:
+        let at = state.attempts.visible.firstIndex { state.attempts.rows[$0].ip == ip }!
+        state.attempts.list.set(at, count: state.attempts.visible.count, page: 8)
+    }
+}
+
+extension [Effect] {
+    var adds: [([String], Mutation)] {
+        compactMap { if case .add(let ips, let m) = $0 { return (ips, m) } else { return nil } }
+    }
+    var removes: [([Int], Mutation)] {
+        compactMap { if case .remove(let ids, let m) = $0 { return (ids, m) } else { return nil } }
+    }
+    /// Effects other than flash-expiry scheduling.
+    var significant: [Effect] {
+        filter { if case .schedule(_, .flashExpired) = $0 { return false } else { return true } }
+    }
+}
+
+extension ConfirmDialog {
+    var isTyped: Bool { typed != nil }
+}
+
+extension AppState {
+    var confirm: ConfirmDialog? { if case .confirm(let d) = overlay { return d } else { return nil } }
+}

@@ -1,2 +1,0 @@
-import Testing
-@Test func TerminalUITestsPlaceholder() { #expect(Bool(true)) }

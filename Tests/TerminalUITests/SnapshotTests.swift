@@ -1,0 +1,63 @@
+import AccessCore
+import Foundation
+import Testing
+@testable import TerminalUI
+
+/// Text snapshots of rendered screens under Snapshots/. Re-record with `SGACCESS_RECORD_SNAPSHOTS=1`.
+@Suite struct SnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    enum Scenario: String, CaseIterable {
+        case normal, filtered, confirm, lockoutConfirm, help, tooSmall, apiError, readOnly, addInput, attemptDetail
+    }
+
+    static func state(_ scenario: Scenario, width: Int, height: Int) -> AppState {
+        var state = Fixtures.loaded(width: width, height: height, readOnly: scenario == .readOnly)
+        _ = reduce(&state, .tick(now: Fixtures.now + 30))
+        switch scenario {
+        case .normal, .readOnly: break
+        case .filtered:
+            press(&state, .character("/"))
+            type(&state, "10.0.0.7")
+        case .confirm:
+            select(&state, ip: "192.0.2.7/32")
+            press(&state, .character("d"))
+        case .lockoutConfirm:
+            press(&state, .character("d"))
+            type(&state, "203.0")
+        case .help: press(&state, .character("?"))
+        case .tooSmall: _ = reduce(&state, .resize(width: width - 10, height: height - 5))
+        case .apiError:
+            _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect to api.sendgrid.com.", isTransient: true),
+                                           retryIn: 8, now: Fixtures.now + 200))
+        case .addInput:
+            press(&state, .character("n"))
+            type(&state, "10.1.2.3/8, 203.0.113.* 2001:db8::g")
+        case .attemptDetail:
+            press(&state, .character("2"), .down, .enter)
+        }
+        return state
+    }
+
+    static func snapshotURL(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
+    }
+
+    @Test(arguments: Scenario.allCases)
+    func matchesSnapshot(_ scenario: Scenario) throws {
+        for (width, height) in Self.sizes {
+            let state = Self.state(scenario, width: width, height: height)
+            let grid = render(state, width: state.width, height: state.height)
+            let text = grid.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+                .joined(separator: "\n") + "\n"
+            let url = Self.snapshotURL("\(scenario.rawValue)-\(width)x\(height)")
+            if ProcessInfo.processInfo.environment["SGACCESS_RECORD_SNAPSHOTS"] == "1" {
+                try text.write(to: url, atomically: true, encoding: .utf8)
+                continue
+            }
+            let stored = try? String(contentsOf: url, encoding: .utf8)
+            #expect(stored != nil, "missing snapshot \(url.lastPathComponent); record with SGACCESS_RECORD_SNAPSHOTS=1")
+            #expect(stored == text, "\(url.lastPathComponent) differs:\n\(text)")
+        }
+    }
+}
