@@ -18,10 +18,10 @@ import Testing
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[0].hasPrefix("IP            STATUS              LOCATION"))
-        #expect(lines[1].hasPrefix("192.0.2.50    blocked             東京, Japan           API"))
-        #expect(lines[2].hasPrefix("198.51.100.7  now allowed by #2   São Paulo, Brazil     API"))
-        #expect(lines[3].hasPrefix("203.0.113.10  allowed             Berlin\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}\u{FFFD}  API"))
+        #expect(lines[0].hasPrefix("IP            STATUS             LOCATION            AUTH  FIRST SEEN"))
+        #expect(lines[1].hasPrefix("192.0.2.50    blocked            東京, Japan         API   2023-11-14 22:26:40 UTC"))
+        #expect(lines[2].hasPrefix("198.51.100.7  now allowed by #2  São Paulo, Brazil   API   2023-11-14 22:25:00 UTC"))
+        #expect(lines[3].hasPrefix("203.0.113.10  allowed            Berlin\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}\u{FFFD}  API"))
         for scalar in ["\u{1B}", "\u{07}", "\u{202E}", "\u{200B}"] { #expect(!result.out.contains(scalar)) }
     }
 

@@ -140,6 +140,14 @@ import Testing
         #expect(result.out.contains("allow"))
     }
 
+    @Test(arguments: [["list", "--help"], ["help", "allow"], ["remove", "-h"]])
+    func subcommandHelp(arguments: [String]) async {
+        let result = await run(arguments)
+        #expect(result.status == 0)
+        #expect(result.out.contains("USAGE: sgaccess \(arguments.first == "help" ? arguments[1] : arguments[0])"))
+        #expect(result.out.contains("--api-key-file"))
+    }
+
     @Test func noSubcommandIsUsageError() async {
         #expect(await run([]).status == 2)
     }

@@ -5,6 +5,10 @@ import ArgumentParser
 public enum SGAccessProgram {
     /// Parses `arguments` (without the program name), runs the subcommand and returns the exit status.
     public static func run(arguments: [String], environment: CLIEnvironment, output: OutputSink) async -> Int32 {
+        if let help = helpText(for: arguments) {
+            output.out(help)
+            return ExitStatus.success.rawValue
+        }
         let parsed: ParsableCommand
         do {
             parsed = try SGAccessCommand.parseAsRoot(arguments)
@@ -24,6 +28,17 @@ public enum SGAccessProgram {
             report(failure, json: command.wantsJSON, output: output)
             return failure.status.rawValue
         }
+    }
+
+    /// `--help`, `-h` or `help [SUBCOMMAND]`: the subcommand's help, or the root's.
+    static func helpText(for arguments: [String]) -> String? {
+        guard arguments.first == "help" || arguments.contains("--help") || arguments.contains("-h") else { return nil }
+        let subcommands = SGAccessCommand.configuration.subcommands
+        guard let name = arguments.first(where: { $0 != "help" && !$0.hasPrefix("-") }),
+              let subcommand = subcommands.first(where: { $0.configuration.commandName == name }) else {
+            return SGAccessCommand.helpMessage()
+        }
+        return SGAccessCommand.helpMessage(for: subcommand)
     }
 
     /// Help and version go to standard output with status 0; every parse or validation error to standard
