@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import SendGridSimulator
 import Testing
 @testable import SGAccessCLI
@@ -41,5 +43,25 @@ import Testing
     @Test(arguments: [["sim", "--port", "70000"], ["sim", "--client-ip", "nope"], ["sim", "--seed", "full"], ["sim", "--rule-cap", "0"]])
     func badFlagsAreUsageErrors(arguments: [String]) async {
         #expect(await run(arguments).status == 2)
+    }
+}
+
+@Suite struct TerminationSignalTests {
+    /// The live wait returns when one of its signals arrives (SIGUSR2 here, so the test process's own
+    /// SIGINT/SIGTERM handling is left alone).
+    @Test func returnsOnSignal() async throws {
+        let done = Mutex(false)
+        Task {
+            await TerminationSignal.wait(for: [SIGUSR2])
+            done.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(!done.withLock { $0 }, "returns only once signalled")
+        kill(getpid(), SIGUSR2)  // process-directed, as Ctrl-C and kill are (pool threads block signals)
+        // Poll instead of awaiting the waiter, so a broken wait fails the test instead of hanging it.
+        for _ in 0..<100 where !done.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(done.withLock { $0 })
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -36,49 +35,34 @@ extension CLIEnvironment {
     }
 }
 
-/// Waits for SIGINT or SIGTERM through Dispatch sources (the default handlers are ignored first so the
-/// signal reaches the source instead of killing the process).
+/// Waits for SIGINT or SIGTERM with the self-pipe trick: a C signal handler writes one byte to a pipe (write is
+/// async-signal-safe) and a dedicated thread blocked on the pipe resumes the waiter. Unlike a Dispatch signal
+/// source this does not depend on which thread the signal is delivered to.
 enum TerminationSignal {
-    static func wait() async {
+    static func wait(for signals: [Int32] = [SIGINT, SIGTERM]) async {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return }
+        let readEnd = fds[0]
+        SignalPipe.writeEnd = fds[1]
+        for number in signals {
+            _ = signal(number, signalPipeHandler)
+        }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let queue = DispatchQueue(label: "sgaccess.signals")
-            let once = Once()
-            var sources: [DispatchSourceSignal] = []
-            for number in [SIGINT, SIGTERM] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-                source.setEventHandler {
-                    if once.claim() { continuation.resume() }
-                }
-                source.resume()
-                sources.append(source)
+            Thread.detachNewThread {
+                var byte: UInt8 = 0
+                while read(readEnd, &byte, 1) < 0 && errno == EINTR {}
+                continuation.resume()
             }
-            // The sources must outlive this scope; the process ends soon after the signal anyway.
-            SignalSources.keep(sources)
         }
     }
 }
 
-private final class Once: @unchecked Sendable {
-    private let lock = NSLock()
-    private var claimed = false
-
-    func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if claimed { return false }
-        claimed = true
-        return true
-    }
+private let signalPipeHandler: @convention(c) (Int32) -> Void = { _ in
+    var byte: UInt8 = 1
+    _ = write(SignalPipe.writeEnd, &byte, 1)
 }
 
-private enum SignalSources {
-    nonisolated(unsafe) static var kept: [DispatchSourceSignal] = []
-    static let lock = NSLock()
-
-    static func keep(_ sources: [DispatchSourceSignal]) {
-        lock.lock()
-        kept += sources
-        lock.unlock()
-    }
+private enum SignalPipe {
+    /// Set once before the handlers are installed; read only by the signal handler.
+    nonisolated(unsafe) static var writeEnd: Int32 = -1
 }
