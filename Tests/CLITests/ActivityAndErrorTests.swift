@@ -80,12 +80,15 @@ import Testing
         #expect(error.message.contains("SendGrid said: \"bad\u{FFFD}[31m ip\u{FFFD}\""))
     }
 
-    @Test func liveFactoryWithoutClientIsAClearError() async {
+    @Test func liveClientReportsAnUnreachableHostClearly() async {
         let capture = Capture()
         var environment = CLIEnvironment.live()
         environment.variables = ["SENDGRID_API_KEY": testKey]
-        let status = await SGAccessProgram.run(arguments: ["list"], environment: environment, output: capture.sink)
+        // Port 1 on loopback: nothing listens, so the real client fails at once with "refused".
+        let status = await SGAccessProgram.run(
+            arguments: ["list", "--base-url", "http://127.0.0.1:1"], environment: environment, output: capture.sink)
         #expect(status == 4)
-        #expect(capture.err.contains("has no SendGrid client yet"))
+        #expect(capture.err.contains("connection was refused"))
+        #expect(!capture.err.contains(testKey))
     }
 }

@@ -48,7 +48,7 @@ import Testing
         let service = FakeService(ranges: (0..<999).map { "10.0.\($0 / 256).\($0 % 256)" })
         let result = await run(["allow", "192.0.2.1", "192.0.2.2", "--my-ip", "10.0.0.1"], service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("Adding 2 would make 1001 rules; SendGrid allows at most 1000. Remove 1 first."))
+        #expect(result.err.contains("Adding 2 rules would make 1001; SendGrid allows at most 1000 and the list has 999, so there is room for 1 more. Remove 1 rule first"))
         #expect(await service.mutatingCalls.isEmpty)
     }
 
@@ -57,7 +57,7 @@ import Testing
         let many = (0..<1001).map { "10.0.\($0 / 256).\($0 % 256)" }
         let result = await run(["allow"] + many, service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("Adding 1001 would make 1001 rules"))
+        #expect(result.err.contains("Adding 1001 rules would make 1001; SendGrid allows at most 1000"))
         #expect(await service.calls.isEmpty)
     }
 
