@@ -71,10 +71,21 @@ let package = Package(
             ],
             swiftSettings: swift6
         ),
+        // The non-interactive commands: parsing, guards, tables and JSON; unit-tested without a process.
+        .target(
+            name: "SGAccessCLI",
+            dependencies: [
+                "AccessCore", "SendGridAPI", "SendGridSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["JSONShapes.md"],
+            swiftSettings: swift6
+        ),
         .executableTarget(
             name: "sgaccess",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp",
+                "SGAccessCLI", "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -106,6 +117,11 @@ let package = Package(
         ),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
         .testTarget(
             name: "EndToEndTests",
             // Depends on the executable so that `swift test` builds the binary it drives.

@@ -31,7 +31,9 @@ struct URLSessionTransportTests {
         }
         let elapsed = ContinuousClock.now - started
         #expect(error == .timeout(seconds: 1))
-        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(5), "\(elapsed)")
+        // The lower bound is the point (URLSession on Linux honours whole seconds); the upper bound only says it did
+        // not hang, and is loose because the suite runs in parallel on 2 loaded cores.
+        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(30), "\(elapsed)")
     }
 }
 

@@ -158,3 +158,25 @@ import Testing
         #expect(state.rules.marked.isEmpty)
     }
 }
+
+@Suite struct PollTests {
+    @Test func anUnchangedPollOnlyRefreshesTheClock() {
+        var state = Fixtures.loaded()
+        press(&state, .down, .character(" "))
+        let before = state
+        let effects = reduce(&state, .rulesLoaded(Fixtures.rules.map { $0 }, rateLimit: nil, now: Fixtures.now + 5))
+        #expect(effects.isEmpty)
+        #expect(state.rules.rows == before.rules.rows && state.rules.marked == before.rules.marked)
+        #expect(state.rules.list == before.rules.list)
+        #expect(state.poll.lastSuccess == Fixtures.now + 5)
+        #expect(render(state, width: 80, height: 24).lines == render(before, width: 80, height: 24).lines)
+    }
+
+    @Test func aChangedListRetriagesAttemptsAndVerdicts() {
+        var state = Fixtures.loaded()
+        _ = reduce(&state, .rulesLoaded(Fixtures.rules.filter { $0.id != 12 }, rateLimit: nil, now: Fixtures.now + 5))
+        #expect(state.myVerdicts.first?.allowed == false)
+        #expect(state.attempts.rows.first { $0.ip == "203.0.113.10" }?.status == .noLongerAllowed)
+        #expect(render(state, width: 80, height: 24).lines[1].contains("✗ NOT allowed"))
+    }
+}

@@ -1,20 +1,21 @@
 /// Parses the forms SendGrid accepts for an allowed IP: a bare address (→ /32 or /128), CIDR, or trailing-octet
 /// IPv4 wildcards (`192.*.*.*` → 192.0.0.0/8). Several entries may be separated by spaces, commas or newlines.
 public enum AllowEntryParser {
-    /// Parses one entry.
+    /// Parses one entry. Surrounding whitespace is ignored; the error names the first problem found.
     public static func parse(_ text: String) -> Result<AllowEntry, EntryError> {
         let input = text.trimmingSpaces()
         if input.isEmpty { return .failure(.empty) }
-        if input.contains("*") { return parseWildcard(input) }
-        let pieces = input.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        if input.utf8.contains(UInt8(ascii: "*")) { return parseWildcard(input) }
+        let slash = input.utf8.firstIndex(of: UInt8(ascii: "/"))
         let address: IPAddress
-        switch IPAddress.parse(String(pieces[0])) {
+        switch IPAddress.parse(String(input[..<(slash ?? input.endIndex)])) {
         case .success(let a): address = a
         case .failure(let e): return .failure(e)
         }
-        guard pieces.count == 2 else { return .success(AllowEntry(input: input, range: CIDR(host: address))) }
-        let prefixText = pieces[1]
-        guard !prefixText.isEmpty, prefixText.allSatisfy({ $0.isASCII && $0.isNumber }), prefixText.count <= 4,
+        guard let slash else { return .success(AllowEntry(input: input, range: CIDR(host: address))) }
+        let prefixText = input[input.utf8.index(after: slash)...]
+        // Decimal digits only (no sign, no spaces); leading zeros are harmless here ("/08" is 8).
+        guard !prefixText.isEmpty, prefixText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               let prefix = Int(prefixText) else {
             return .failure(.badPrefix(String(prefixText)))
         }
@@ -33,7 +34,12 @@ public enum AllowEntryParser {
 
     /// The pieces of a multi-entry input, in order, without separators.
     public static func splitEntries(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+        if text.utf8.allSatisfy({ $0 < 128 }) {
+            // ASCII: split bytes (much faster on large pastes); the same separators as below.
+            return text.utf8.split(whereSeparator: { $0 == 44 || $0 == 59 || $0 == 32 || (9...13).contains($0) })
+                .map { String(Substring($0)) }
+        }
+        return text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
     }
 
     static func parseWildcard(_ input: String) -> Result<AllowEntry, EntryError> {

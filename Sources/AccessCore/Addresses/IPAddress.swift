@@ -32,4 +32,11 @@ public struct IPAddress: Hashable, Sendable, Comparable {
     public static func < (lhs: IPAddress, rhs: IPAddress) -> Bool {
         (lhs.family, lhs.value) < (rhs.family, rhs.value)
     }
+
+    /// The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:203.0.113.10` → `203.0.113.10`), else `self`.
+    /// Dual-stack sockets report IPv4 peers this way (e.g. in `SSH_CONNECTION`); SendGrid sees the IPv4 address.
+    /// Coverage and lockout analysis compare addresses literally: apply this when learning "my IPs".
+    public var unmappingIPv4: IPAddress {
+        family == .v6 && value >> 32 == 0xFFFF ? IPAddress(v4: UInt32(truncatingIfNeeded: value)) : self
+    }
 }

@@ -8,6 +8,16 @@ public enum AttemptStatus: Hashable, Sendable {
     case allowed
     /// Allowed then, but no rule covers it any more (a rule was removed since).
     case noLongerAllowed
+
+    /// Display order for the activity pane: blocked, allowed since, no longer allowed, allowed.
+    public var sortRank: Int {
+        switch self {
+        case .blocked: return 0
+        case .allowedSince: return 1
+        case .noLongerAllowed: return 2
+        case .allowed: return 3
+        }
+    }
 }
 
 public struct TriagedAttempt: Hashable, Sendable {
@@ -23,20 +33,47 @@ public struct TriagedAttempt: Hashable, Sendable {
     }
 }
 
-/// CONTRACT (placeholder implementation).
+/// CONTRACT. Classifies access attempts against the current list.
+///
+/// - Refused then and uncovered now → `.blocked`; refused then and covered now → `.allowedSince` the narrowest
+///   covering rule (lowest id on ties).
+/// - Allowed then and allowed now → `.allowed`; allowed then but uncovered now → `.noLongerAllowed`.
+/// - An empty list allows everyone: every attempt is `.allowed` (enforcement is off), with no covering rule.
+/// - An attempt whose `ip` text is not an address cannot be checked: its status repeats what the API said
+///   (`.blocked` or `.allowed`) and it has no covering rule.
 public enum Triage {
     public static func triage(_ attempts: [AccessAttempt], index: CoverageIndex) -> [TriagedAttempt] {
-        attempts.map { attempt in
-            let covering = attempt.address.map { index.rules(covering: $0).map(\.id) } ?? []
-            let allowedNow = index.isEmpty || !covering.isEmpty
-            let status: AttemptStatus
-            switch (attempt.allowed, allowedNow) {
-            case (false, false): status = .blocked
-            case (false, true): status = covering.first.map { .allowedSince(ruleID: $0) } ?? .allowed
-            case (true, true): status = .allowed
-            case (true, false): status = .noLongerAllowed
-            }
-            return TriagedAttempt(attempt: attempt, status: status, coveringRuleIDs: covering)
+        attempts.map { triage($0, index: index) }
+    }
+
+    public static func triage(_ attempt: AccessAttempt, index: CoverageIndex) -> TriagedAttempt {
+        guard let address = attempt.address else {
+            return TriagedAttempt(attempt: attempt, status: attempt.allowed ? .allowed : .blocked, coveringRuleIDs: [])
         }
+        let covering = index.rules(covering: address).map(\.id)
+        let status: AttemptStatus
+        switch (attempt.allowed, index.isEmpty || !covering.isEmpty) {
+        case (false, false): status = .blocked
+        case (false, true): status = covering.first.map { .allowedSince(ruleID: $0) } ?? .allowed
+        case (true, true): status = .allowed
+        case (true, false): status = .noLongerAllowed
+        }
+        return TriagedAttempt(attempt: attempt, status: status, coveringRuleIDs: covering)
+    }
+
+    /// Stable display order: by `AttemptStatus.sortRank`, then most recent `lastAt` first, then address (numeric,
+    /// unparsable text last), then the input order.
+    public static func sorted(_ triaged: [TriagedAttempt]) -> [TriagedAttempt] {
+        triaged.enumerated().sorted { l, r in
+            let a = l.element, b = r.element
+            if a.status.sortRank != b.status.sortRank { return a.status.sortRank < b.status.sortRank }
+            if a.attempt.lastAt != b.attempt.lastAt { return a.attempt.lastAt > b.attempt.lastAt }
+            switch (a.attempt.address, b.attempt.address) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return l.offset < r.offset
+            }
+        }.map(\.element)
     }
 }

@@ -3,17 +3,23 @@ import AccessCore
 extension AppState {
     mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
-        rules.load(list, mine: myAddresses, page: page(.rules))
-        rules.loadedAt = now
         pollSucceeded(rateLimit: rateLimit, now: now)
-        myVerdicts = computeVerdicts()
-        attempts.retriage(index: rules.index, mine: myAddresses, page: page(.attempts))
+        // A poll that changed nothing costs one comparison, not a re-ingest.
+        let unchanged = rules.isLoaded && rules.rules == list
+        rules.loadedAt = now
+        if !unchanged {
+            rules.load(list, mine: myAddresses, page: page(.rules))
+            myVerdicts = computeVerdicts()
+            attempts.retriage(index: rules.index, mine: myAddresses, page: page(.attempts))
+        }
         return checkPending()
     }
 
     mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
-        attempts.load(list, index: rules.index, mine: myAddresses, page: page(.attempts))
+        if !attempts.isLoaded || attempts.attempts != list {
+            attempts.load(list, index: rules.index, mine: myAddresses, page: page(.attempts))
+        }
         attempts.loadedAt = now
         pollSucceeded(rateLimit: rateLimit, now: now)
         return []

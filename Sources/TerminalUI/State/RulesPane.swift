@@ -79,8 +79,9 @@ public struct RulesPane: Equatable, Sendable {
         case .all:
             visible = order
         case .address(let address):
-            let ids = Set(index.rules(covering: address).map(\.id))
-            visible = order.filter { ids.contains(rows[$0].id) }
+            var hits = [Bool](repeating: false, count: rows.count)
+            for rule in index.rules(covering: address) { if let at = rowByID[rule.id] { hits[at] = true } }
+            visible = order.filter { hits[$0] }
         case .range(let range):
             visible = order.filter { rows[$0].rule.range?.overlaps(range) == true }
         case .text(let text):

@@ -1,0 +1,132 @@
+import AccessCore
+import ArgumentParser
+import SendGridAPI
+
+/// `sgaccess allow ADDR...`: adds rules in SendGrid's normalised form. Before the POST it skips entries already
+/// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout
+/// analysis (the first rule of an empty list switches enforcement on). JSON: `AllowShape`.
+struct AllowCommand: CLICommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allow", abstract: "Add addresses or ranges to the allow list.")
+
+    @Argument(help: "Addresses, CIDR ranges or trailing wildcards (203.0.113.*); commas also separate entries.")
+    var entries: [String]
+
+    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout analysis says you would be locked out.")
+    var allowLockout = false
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would be added, without changing anything.")
+    var dryRun = false
+
+    @OptionGroup var global: GlobalOptions
+
+    var wantsJSON: Bool { global.json }
+
+    func validate() throws {
+        try asValidation { _ = try parsedEntries() }
+    }
+
+    /// Every entry parsed, in order; all parse errors reported at once.
+    func parsedEntries() throws -> [AllowEntry] {
+        let results = entries.flatMap { AllowEntryParser.parseList($0) }
+        let errors = results.compactMap { if case .failure(let e) = $0 { e.message } else { nil } }
+        guard errors.isEmpty else {
+            throw CLIError.usage(errors.count == 1 ? errors[0] : "\(errors.count) entries are not valid:\n  " + errors.joined(separator: "\n  "))
+        }
+        let parsed = results.compactMap { try? $0.get() }
+        guard !parsed.isEmpty else { throw CLIError.usage("Name at least one address or range to allow.") }
+        return parsed
+    }
+
+    func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        let parsed = try parsedEntries()
+        if case .failure(let exceeded) = CapacityCheck.check(current: 0, adding: Set(parsed.map(\.range)).count) {
+            throw CLIError(.refused, "Refused: " + exceeded.message)
+        }
+        let context = try await CommandContext.make(global, environment: environment, output: output, command: "allow")
+        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let plan = AllowPlan(entries: parsed, rules: rules)
+        for skipped in plan.skipped { context.note(skipped.note) }
+        guard !plan.toAdd.isEmpty else {
+            context.emit(plan.shape(added: [], dryRun: dryRun, lockout: LockoutShape(verdict: "safe", addresses: [], message: "Nothing to add."))) { [] }
+            context.note("Nothing to do: every entry is already on the list.")
+            return .negative
+        }
+        if case .failure(let exceeded) = CapacityCheck.check(current: rules.count, adding: plan.toAdd.count) {
+            throw CLIError(.refused, "Refused: " + exceeded.message)
+        }
+        let guardOutcome = try LockoutGuard.check(
+            rules: rules, change: .add(plan.toAdd.map(\.range)), mine: context.myAddresses, allowLockout: allowLockout)
+        guardOutcome.warnings.forEach(context.note)
+        if dryRun {
+            context.emit(plan.shape(added: [], dryRun: true, lockout: guardOutcome.shape)) {
+                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines
+            }
+            return .success
+        }
+        let ips = plan.toAdd.map(\.range.description)
+        let created = try await context.call("add rules") { () async throws(APIError) in try await context.service.addRules(ips) }
+        context.emit(plan.shape(added: created, dryRun: false, lockout: guardOutcome.shape)) {
+            ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines
+        }
+        return .success
+    }
+}
+
+/// Which entries `allow` sends and which it skips (duplicates in the input, ranges already on the list).
+struct AllowPlan {
+    struct Skipped {
+        let entry: AllowEntry
+        let reason: String
+        let ruleID: Int?
+
+        var note: String {
+            let input = Sanitizer.terminalSafe(entry.input, maxColumns: 60)
+            if let ruleID { return "\(input): already on the list as #\(ruleID) \(entry.range); skipped." }
+            return "\(input): named twice (\(entry.range)); sent once."
+        }
+    }
+
+    private(set) var toAdd: [AllowEntry] = []
+    private(set) var skipped: [Skipped] = []
+
+    init(entries: [AllowEntry], rules: [AllowRule]) {
+        var existing: [CIDR: Int] = [:]
+        for rule in rules.sorted(by: { $0.id > $1.id }) { if let range = rule.range { existing[range] = rule.id } }
+        var planned = Set<CIDR>()
+        for entry in entries {
+            if let id = existing[entry.range] {
+                skipped.append(Skipped(entry: entry, reason: "already_present", ruleID: id))
+            } else if !planned.insert(entry.range).inserted {
+                skipped.append(Skipped(entry: entry, reason: "duplicate_input", ruleID: nil))
+            } else {
+                toAdd.append(entry)
+            }
+        }
+    }
+
+    func createdID(for entry: AllowEntry, in created: [AllowRule]) -> Int? {
+        created.first { $0.range == entry.range }?.id
+    }
+
+    func table(created: [AllowRule]) -> TextTable {
+        var table = TextTable(columns: [.init("ID", rightAligned: true), .init("RULE"), .init("INPUT", maxColumns: 45), .init("NOTE", maxColumns: 100)])
+        for entry in toAdd {
+            let id = createdID(for: entry, in: created).map { "\($0)" } ?? "-"
+            table.append([id, entry.range.description, entry.input, entry.warning?.message ?? ""])
+        }
+        return table
+    }
+
+    func shape(added created: [AllowRule], dryRun: Bool, lockout: LockoutShape) -> AllowShape {
+        AllowShape(
+            dryRun: dryRun,
+            added: created.isEmpty && !dryRun ? [] : toAdd.map {
+                AllowShape.Added(id: createdID(for: $0, in: created), range: $0.range.description, input: $0.input, warning: $0.warning?.message)
+            },
+            skipped: skipped.map {
+                AllowShape.Skipped(input: $0.entry.input, range: $0.entry.range.description, reason: $0.reason, ruleID: $0.ruleID)
+            },
+            lockout: lockout)
+    }
+}

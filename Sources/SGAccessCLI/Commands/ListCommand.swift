@@ -1,0 +1,46 @@
+import AccessCore
+import ArgumentParser
+import SendGridAPI
+
+/// `sgaccess list`: the allow list, with the rules covering my addresses marked.
+/// JSON: `ListShape`.
+struct ListCommand: CLICommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Show the allow list, marking rules that cover your own addresses.")
+
+    @OptionGroup var global: GlobalOptions
+
+    var wantsJSON: Bool { global.json }
+
+    func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        let context = try await CommandContext.make(global, environment: environment, output: output, command: "list")
+        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+            .sorted { $0.id < $1.id }
+        let mine = context.myAddresses
+        func coveredMine(_ rule: AllowRule) -> [String] {
+            guard let range = rule.range else { return [] }
+            return mine.filter(range.contains).map(\.description)
+        }
+        let shape = ListShape(
+            count: rules.count, enforced: !rules.isEmpty, limit: Limits.maxRules,
+            rules: rules.map { ListShape.Row(rule: RuleShape($0), coversMine: coveredMine($0)) })
+        context.emit(shape) {
+            guard !rules.isEmpty else {
+                return ["The allow list is empty: SendGrid enforces nothing and accepts callers from any address."]
+            }
+            var table = TextTable(columns: [
+                .init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true),
+                .init("CREATED"), .init("UPDATED"), .init("MINE"),
+            ])
+            for rule in rules {
+                table.append([
+                    "\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid",
+                    Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt), coveredMine(rule).joined(separator: " "),
+                ])
+            }
+            let plural = rules.count == 1 ? "rule" : "rules"
+            return table.lines + ["\(rules.count) \(plural) (limit \(Limits.maxRules)); enforcement is on: only these ranges may call the API."]
+        }
+        return .success
+    }
+}

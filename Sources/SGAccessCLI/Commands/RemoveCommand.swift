@@ -1,0 +1,118 @@
+import AccessCore
+import ArgumentParser
+import SendGridAPI
+
+/// `sgaccess remove ID|ADDR...`: removes rules by id, or by range (every rule whose normalised CIDR equals it).
+/// Runs the lockout analysis first; asks for confirmation on a terminal and needs `--yes` otherwise.
+/// JSON: `RemoveShape`.
+struct RemoveCommand: CLICommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove rules by id or by address/range.")
+
+    @Argument(help: "Rule ids (see `sgaccess list`) or addresses/ranges equal to a rule's range.")
+    var targets: [String]
+
+    @Flag(name: .shortAndLong, help: "Do not ask for confirmation (required when standard input is not a terminal).")
+    var yes = false
+
+    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout analysis says you would be locked out.")
+    var allowLockout = false
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would be removed, without changing anything.")
+    var dryRun = false
+
+    @OptionGroup var global: GlobalOptions
+
+    var wantsJSON: Bool { global.json }
+
+    enum Target: Hashable {
+        case id(Int)
+        case range(CIDR, input: String)
+    }
+
+    func validate() throws {
+        try asValidation { _ = try parsedTargets() }
+    }
+
+    func parsedTargets() throws -> [Target] {
+        let pieces = targets.flatMap(AllowEntryParser.splitEntries)
+        guard !pieces.isEmpty else { throw CLIError.usage("Name at least one rule id or range to remove.") }
+        return try pieces.map { piece in
+            if piece.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                guard let id = Int(piece), id > 0 else { throw CLIError.usage("'\(piece)' is not a valid rule id.") }
+                return .id(id)
+            }
+            switch AllowEntryParser.parse(piece) {
+            case .success(let entry): return .range(entry.range, input: piece)
+            case .failure(let error): throw CLIError.usage("'\(Sanitizer.terminalSafe(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
+            }
+        }
+    }
+
+    func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        let parsed = try parsedTargets()
+        let context = try await CommandContext.make(global, environment: environment, output: output, command: "remove")
+        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let (chosen, notFound) = Self.resolve(parsed, in: rules)
+        for missing in notFound { context.note("\(missing): no such rule on the list; nothing to remove for it.") }
+        guard !chosen.isEmpty else {
+            context.emit(RemoveShape(dryRun: dryRun, removed: [], notFound: notFound,
+                                     lockout: LockoutShape(verdict: "safe", addresses: [], message: "Nothing to remove."))) { [] }
+            context.note("Nothing to do: no rule matched. Run `sgaccess list` to see the rules.")
+            return .negative
+        }
+        let ids = chosen.map(\.id)
+        let outcome = try LockoutGuard.check(rules: rules, change: .remove(ids: ids), mine: context.myAddresses, allowLockout: allowLockout)
+        outcome.warnings.forEach(context.note)
+        let summary = chosen.map { "#\($0.id) \(Sanitizer.terminalSafe($0.ip, maxColumns: 45))" }.joined(separator: ", ")
+        if dryRun {
+            context.emit(RemoveShape(dryRun: true, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
+                ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines
+            }
+            return .success
+        }
+        if !yes {
+            guard environment.stdinIsTerminal else {
+                throw CLIError.usage("Refusing to remove \(summary) without confirmation: standard input is not a terminal. Re-run with --yes.")
+            }
+            guard await environment.confirm("Remove \(summary)?") else {
+                context.note("Nothing removed.")
+                return .negative
+            }
+        }
+        if ids.count == 1 {
+            _ = try await context.call("remove rule") { () async throws(APIError) in try await context.service.removeRule(id: ids[0]) }
+        } else {
+            _ = try await context.call("remove rules") { () async throws(APIError) in try await context.service.removeRules(ids: ids) }
+        }
+        context.emit(RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
+            ["Removed \(chosen.count):"] + Self.table(chosen).lines
+        }
+        return .success
+    }
+
+    /// The rules the targets name, in list order without repeats, and the targets that name nothing.
+    static func resolve(_ targets: [Target], in rules: [AllowRule]) -> (rules: [AllowRule], notFound: [String]) {
+        var wanted = Set<Int>()
+        var notFound: [String] = []
+        for target in targets {
+            let matches: [AllowRule]
+            switch target {
+            case .id(let id):
+                matches = rules.filter { $0.id == id }
+                if matches.isEmpty { notFound.append("#\(id)") }
+            case .range(let range, let input):
+                matches = rules.filter { $0.range == range }
+                if matches.isEmpty { notFound.append(Sanitizer.terminalSafe(input, maxColumns: 60)) }
+            }
+            wanted.formUnion(matches.map(\.id))
+        }
+        return (rules.filter { wanted.contains($0.id) }.sorted { $0.id < $1.id }, notFound)
+    }
+
+    static func table(_ rules: [AllowRule]) -> TextTable {
+        var table = TextTable(columns: [.init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true)])
+        for rule in rules { table.append(["\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid"]) }
+        return table
+    }
+}

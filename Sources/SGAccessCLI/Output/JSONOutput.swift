@@ -1,0 +1,37 @@
+import Foundation
+
+/// Encodes the `--json` shapes: sorted keys, pretty-printed, slashes unescaped, and every scalar a terminal
+/// could act on (C1 controls, DEL, bidi and zero-width format characters, line separators) written as a
+/// `\uXXXX` escape. The data stays exact for a JSON reader, and printing it raw on a terminal is harmless.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
+            return #"{"error":{"exit_code":4,"kind":"api","message":"Could not encode the result as JSON."}}"#
+        }
+        return escapeUnsafe(text)
+    }
+
+    /// Replaces unsafe scalars by JSON escapes. Only valid on JSON text, where such scalars can only be
+    /// inside strings (the structure is ASCII).
+    static func escapeUnsafe(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F && Sanitizer.isUnsafe(scalar) {
+                for unit in String(scalar).utf16 {
+                    out += "\\u" + hex4(unit)
+                }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func hex4(_ unit: UInt16) -> String {
+        let digits = String(unit, radix: 16)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SendGridAPI
+import SendGridSimulator
+
+/// Everything a command needs from the outside world, injected so the commands run unchanged in tests:
+/// environment variables, terminal detection, the prompt, the API client, the address-discovery fetch,
+/// the simulator and the wait for a termination signal.
+public struct CLIEnvironment: Sendable {
+    /// Environment variables (`SENDGRID_API_KEY`, `SENDGRID_BASE_URL`, `SGACCESS_MY_IPS`, `SSH_CONNECTION`).
+    public var variables: [String: String]
+    /// True when standard input is a terminal (then `remove` may ask for confirmation).
+    public var stdinIsTerminal: Bool
+    /// Asks a yes/no question on the terminal; only called when `stdinIsTerminal`.
+    public var confirm: @Sendable (String) async -> Bool
+    /// Builds the API client; live: `ServiceFactory.make`.
+    public var makeService: @Sendable (ClientConfiguration) throws -> any AccessSettingsService
+    /// Fetches a discovery URL's body (plain text holding the public address) within a timeout in seconds.
+    public var fetchText: @Sendable (URL, Int) async throws -> String
+    /// Starts a simulator and returns its base URL and a way to stop it.
+    public var startSimulator: @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle
+    /// Returns when the process is asked to stop (SIGINT or SIGTERM).
+    public var waitForTermination: @Sendable () async -> Void
+
+    public init(
+        variables: [String: String],
+        stdinIsTerminal: Bool,
+        confirm: @escaping @Sendable (String) async -> Bool,
+        makeService: @escaping @Sendable (ClientConfiguration) throws -> any AccessSettingsService,
+        fetchText: @escaping @Sendable (URL, Int) async throws -> String,
+        startSimulator: @escaping @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle,
+        waitForTermination: @escaping @Sendable () async -> Void
+    ) {
+        self.variables = variables
+        self.stdinIsTerminal = stdinIsTerminal
+        self.confirm = confirm
+        self.makeService = makeService
+        self.fetchText = fetchText
+        self.startSimulator = startSimulator
+        self.waitForTermination = waitForTermination
+    }
+}
+
+/// A started simulator as the `sim` command sees it.
+public struct SimulatorHandle: Sendable {
+    public var baseURL: String
+    public var stop: @Sendable () async -> Void
+
+    public init(baseURL: String, stop: @escaping @Sendable () async -> Void) {
+        self.baseURL = baseURL
+        self.stop = stop
+    }
+}

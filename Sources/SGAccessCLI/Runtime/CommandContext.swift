@@ -1,0 +1,68 @@
+import AccessCore
+import Foundation
+import Logging
+import SendGridAPI
+
+/// What an API subcommand works with once its options are resolved: the client, my addresses, the output
+/// and the logger. Built in the order that gives the most useful first error: input, key, then addresses.
+struct CommandContext: Sendable {
+    let service: any AccessSettingsService
+    let mine: [MyAddress]
+    let output: OutputSink
+    let environment: CLIEnvironment
+    let json: Bool
+    let logger: Logger
+    /// The key, only to scrub it from anything the API echoes back.
+    private let secrets: [String]
+
+    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String) async throws -> CommandContext {
+        let variables = environment.variables
+        let baseURL = try global.resolvedBaseURL(variables: variables)
+        let discoveryURL = try global.resolvedDiscoveryURL()
+        let key = try KeyLoader.load(apiKeyFile: global.apiKeyFile, variables: variables)
+        var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret])
+        logger[metadataKey: "command"] = "\(command)"
+        let configuration = ClientConfiguration(
+            baseURL: baseURL, apiKey: key, onBehalfOf: global.onBehalfOf, timeoutSeconds: global.timeout)
+        let mine = try await MyAddressResolver.resolve(
+            flags: global.myIPs, discoveryURL: discoveryURL, variables: variables,
+            timeoutSeconds: global.timeout, fetch: environment.fetchText)
+        logger.info("start", metadata: [
+            "base_url": "\(baseURL.absoluteString)",
+            "my_ips": "\(mine.map(\.address.description).joined(separator: ","))",
+        ])
+        let service = try environment.makeService(configuration)
+        return CommandContext(service: service, mine: mine, output: output, environment: environment,
+                              json: global.json, logger: logger, secrets: [key.secret])
+    }
+
+    var myAddresses: [IPAddress] { mine.map(\.address) }
+
+    /// Calls the API, logging the outcome and turning an `APIError` into a `CLIError`.
+    func call<T: Sendable>(_ what: String, _ body: () async throws(APIError) -> APIResult<T>) async throws -> T {
+        do {
+            let result = try await body()
+            logger.info("\(what) ok", metadata: result.rateLimit.map { ["rate_remaining": "\($0.remaining)"] } ?? [:])
+            return result.value
+        } catch {
+            let cliError = CLIError(error).redacting(secrets)
+            logger.error("\(what) failed: \(cliError.message)")
+            throw cliError
+        }
+    }
+
+    /// Prints `value` as JSON or the human lines, on standard output.
+    func emit<T: Encodable>(_ value: T, human: () -> [String]) {
+        if json {
+            output.out(JSONOutput.encode(value))
+        } else {
+            let lines = human()
+            if !lines.isEmpty { output.out(lines.joined(separator: "\n")) }
+        }
+    }
+
+    /// A note for the operator on standard error (never in the JSON on standard output).
+    func note(_ text: String) {
+        output.err(text)
+    }
+}

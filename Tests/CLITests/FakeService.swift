@@ -1,0 +1,75 @@
+import AccessCore
+import SendGridAPI
+
+/// An in-memory AccessSettingsService that behaves like the real list (ids increasing, normalised ranges) and
+/// records every call, so tests can assert that a refused change sent nothing.
+actor FakeService: AccessSettingsService {
+    private(set) var rules: [AllowRule]
+    private(set) var attempts: [AccessAttempt]
+    private(set) var calls: [String] = []
+    private var nextID: Int
+    /// Failures to throw, once each, from the first call whose name starts with the key ("list", "add", …).
+    private var failures: [String: APIError] = [:]
+
+    init(rules: [AllowRule] = [], attempts: [AccessAttempt] = []) {
+        self.rules = rules
+        self.attempts = attempts
+        self.nextID = (rules.map(\.id).max() ?? 0) + 1
+    }
+
+    /// Rules from range texts, ids 1, 2, 3…
+    init(ranges: [String], attempts: [AccessAttempt] = []) {
+        self.init(rules: ranges.enumerated().map { index, text in
+            AllowRule(id: index + 1, ip: text, createdAt: 1_700_000_000 + Int64(index), updatedAt: 1_700_000_000 + Int64(index))
+        }, attempts: attempts)
+    }
+
+    func fail(_ callPrefix: String, with error: APIError) { failures[callPrefix] = error }
+
+    var mutatingCalls: [String] { calls.filter { !$0.hasPrefix("list") && !$0.hasPrefix("activity") && !$0.hasPrefix("rule") } }
+
+    private func record(_ call: String) throws(APIError) {
+        calls.append(call)
+        if let key = failures.keys.first(where: { call.hasPrefix($0) }), let failure = failures.removeValue(forKey: key) {
+            throw failure
+        }
+    }
+
+    func listRules() async throws(APIError) -> APIResult<[AllowRule]> {
+        try record("list")
+        return APIResult(value: rules, rateLimit: RateLimit(limit: 600, remaining: 599, reset: 1_700_000_060))
+    }
+
+    func rule(id: Int) async throws(APIError) -> APIResult<AllowRule> {
+        try record("rule \(id)")
+        guard let rule = rules.first(where: { $0.id == id }) else { throw .notFound(messages: ["not found"]) }
+        return APIResult(value: rule, rateLimit: nil)
+    }
+
+    func addRules(_ ips: [String]) async throws(APIError) -> APIResult<[AllowRule]> {
+        try record("add \(ips.joined(separator: ","))")
+        let added = ips.map { ip -> AllowRule in
+            defer { nextID += 1 }
+            return AllowRule(id: nextID, ip: ip, createdAt: 1_700_001_000, updatedAt: 1_700_001_000)
+        }
+        rules += added
+        return APIResult(value: added, rateLimit: nil)
+    }
+
+    func removeRule(id: Int) async throws(APIError) -> APIResult<Void> {
+        try record("remove \(id)")
+        rules.removeAll { $0.id == id }
+        return APIResult(value: (), rateLimit: nil)
+    }
+
+    func removeRules(ids: [Int]) async throws(APIError) -> APIResult<Void> {
+        try record("remove \(ids.map(String.init).joined(separator: ","))")
+        rules.removeAll { ids.contains($0.id) }
+        return APIResult(value: (), rateLimit: nil)
+    }
+
+    func activity(limit: Int) async throws(APIError) -> APIResult<[AccessAttempt]> {
+        try record("activity \(limit)")
+        return APIResult(value: Array(attempts.prefix(limit)), rateLimit: nil)
+    }
+}
