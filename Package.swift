@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator",
+                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -31,7 +31,7 @@ extension AppRuntime {
         logger.info("adding rules", metadata: ["ips": "\(ips)"])
         Task { [weak self] in
             let result: MutationResult
-            do {
+            do throws(APIError) {
                 result = .added(try await service.addRules(ips).value)
             } catch {
                 result = .failed(FailureInfo(error))
@@ -45,7 +45,7 @@ extension AppRuntime {
         logger.info("removing rules", metadata: ["ids": "\(ids)"])
         Task { [weak self] in
             let result: MutationResult
-            do {
+            do throws(APIError) {
                 if ids.count == 1 {
                     _ = try await service.removeRule(id: ids[0])
                 } else {

@@ -35,7 +35,7 @@ extension AppRuntime {
         let clock = options.clock
         Task { [weak self] in
             let action: Action
-            do {
+            do throws(APIError) {
                 switch what {
                 case .rules:
                     let answer = try await service.listRules()

@@ -35,6 +35,27 @@ public final class AppRuntime {
         self.schedule = PollSchedule(interval: options.pollInterval)
     }
 
+    /// The running app; kept here because the loop's callbacks hold it only weakly or unowned.
+    static var current: AppRuntime?
+
+    /// Creates the app, takes over the terminal and starts polling; returns once running. The process then ends
+    /// through `q`, a signal or EOF on stdin, always restoring the terminal.
+    /// - Throws: `LaunchError` with a sentence for the operator (not a TTY, TERM unset or dumb, …).
+    public static func launch(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger) throws(LaunchError) {
+        let runtime = AppRuntime(service: service, options: options, logger: logger)
+        do {
+            try runtime.start()
+        } catch {
+            throw LaunchError(message: error.description)
+        }
+        current = runtime
+    }
+
+    /// Why the terminal app could not start, as a sentence saying what to do.
+    public struct LaunchError: Error, Sendable {
+        public let message: String
+    }
+
     /// Takes over the terminal and starts the loop. Returns once running; the process ends through `quit`,
     /// a signal or EOF on stdin, always restoring the terminal.
     /// - Throws: `TerminalSessionError` (not a TTY, TERM unset or dumb, unknown terminal) before anything is drawn.

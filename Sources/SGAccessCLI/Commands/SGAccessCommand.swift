@@ -13,8 +13,10 @@ public struct SGAccessCommand: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, ActivityCommand.self, AllowCommand.self, RemoveCommand.self,
-            CheckCommand.self, WhoamiCommand.self, SimCommand.self,
-        ]
+            CheckCommand.self, WhoamiCommand.self, SimCommand.self, TUICommand.self, DemoCommand.self,
+        ],
+        // `sgaccess` alone opens the terminal app.
+        defaultSubcommand: TUICommand.self
     )
 
     public init() {}

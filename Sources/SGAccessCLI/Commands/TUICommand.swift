@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import SendGridAPI
+import TerminalApp
+import TerminalUI
+
+/// `sgaccess` / `sgaccess tui`: the full-screen app against the configured account.
+struct TUICommand: CLICommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui", abstract: "Open the terminal app (the default when no subcommand is given).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var terminal: TerminalOptions
+
+    var wantsJSON: Bool { false }
+
+    func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        var global = self.global
+        if global.logging.logFile == nil {
+            global.logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables)
+        }
+        let context = try await CommandContext.make(global, environment: environment, output: output, command: "tui")
+        let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
+        let app = AppConfig(account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
+                            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit)
+        try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger)
+    }
+}
