@@ -142,6 +142,19 @@ struct ContractRetryTests {
         }
     }
 
+    @Test(arguments: [ForcedFault.connectionReset, .truncatedBody])
+    func aLostGETAnswerWithoutRetriesIsAConnectionFailure(_ fault: ForcedFault) async throws {
+        try await withContractSimulator { sim in
+            sim.failNext(with: fault)
+            let error = await apiError { () async throws(APIError) in try await contractClient(sim, retry: .none).listRules() }
+            guard case .connection? = error else {
+                Issue.record("expected a connection failure, got \(String(describing: error))")
+                return
+            }
+            #expect(error?.isTransient == true)
+        }
+    }
+
     @Test func aMalformedBodyIsUndecodableAndNotRetried() async throws {
         try await withContractSimulator { sim in
             sim.failNext(with: .malformedJSON)
