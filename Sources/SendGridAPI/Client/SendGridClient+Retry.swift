@@ -18,9 +18,11 @@ extension SendGridClient {
 
     /// Runs `call` with the retry policy: GET after 429 (until the reset), GET and DELETE after transient errors
     /// (capped exponential backoff, full jitter). With `valueWhenGone`, a 404 after an attempt whose outcome was
-    /// unknown counts as done (a single-rule DELETE: the rule is gone, which is what was asked).
+    /// unknown counts as done (a single-rule DELETE: the rule is gone, which is what was asked), provided
+    /// `confirmGone` (when given) agrees: a bulk DELETE's 404 may name an id that never existed.
     func run<T: Sendable>(
-        _ operation: APIOperation, valueWhenGone: T? = nil, _ call: (Client) async throws -> T
+        _ operation: APIOperation, valueWhenGone: T? = nil, confirmGone: (() async -> Bool)? = nil,
+        _ call: (Client) async throws -> T
     ) async -> Result<APIResult<T>, APIError> {
         var attemptNumber = 1
         var previous: AttemptFailure?
@@ -28,6 +30,7 @@ extension SendGridClient {
             let outcome = await attempt(operation, call)
             guard case .failure(let failure) = outcome else { return outcome.mapError(\.error) }
             if let done = valueWhenGone, case .notFound = failure.error, previous?.mayHaveLanded == true {
+                if let confirmGone, await !confirmGone() { return .failure(failure.error) }
                 logger.info("rule was already removed by an earlier attempt", metadata: ["operation": "\(operation)"])
                 return .success(APIResult(value: done, rateLimit: nil))
             }

@@ -101,9 +101,18 @@ public struct SendGridClient: AccessSettingsService {
     /// An empty `ids` sends nothing: what SendGrid does with an empty bulk delete is not documented.
     public func removeRules(ids: [Int]) async throws(APIError) -> APIResult<Void> {
         if ids.isEmpty { return APIResult(value: (), rateLimit: nil) }
-        return try await run(.removeRules) { client in
+        // A retry after a lost answer gets 404 for the ids the first attempt removed: done if none is left.
+        return try await run(.removeRules, valueWhenGone: (), confirmGone: { await noneRemain(of: ids) }) { client in
             try await ResponseMapping.removed(client.deleteAllowedIps(body: .json(.init(ids: ids))))
         }.get()
+    }
+
+    /// True when a fresh list holds none of `ids`; false when it holds one or cannot be read.
+    func noneRemain(of ids: [Int]) async -> Bool {
+        let reread = await run(.listRules) { client in try await ResponseMapping.rules(from: client.listAllowedIp()) }
+        guard case .success(let list) = reread else { return false }
+        let doomed = Set(ids)
+        return !list.value.contains { doomed.contains($0.id) }
     }
 
     public func activity(limit: Int) async throws(APIError) -> APIResult<[AccessAttempt]> {

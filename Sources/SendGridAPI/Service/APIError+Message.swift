@@ -14,6 +14,10 @@ extension APIError {
         case .unauthorized(let messages):
             return "SendGrid did not accept the API key (401)\(quoted(messages)). The key may be invalid, expired or revoked: "
                 + "check SENDGRID_API_KEY or the file given to --api-key-file."
+        case .forbidden(let messages, _) where isAddressNotAllowed:
+            return "SendGrid refused access (403)\(quoted(messages)). This machine's address is no longer allowed: "
+                + "it is not on the IP Access Management allow list, so every API call from it is refused. "
+                + "Add it back from an address that is still allowed (or in the SendGrid console), then try again."
         case .forbidden(let messages, let operation):
             let scope = APIOperation(rawValue: operation)?.scope ?? "for this operation"
             return "SendGrid refused access (403)\(quoted(messages)). The key may lack scope \(scope), "
@@ -40,6 +44,16 @@ extension APIError {
                 + "the API may have changed: run with --log-level debug and report it."
         case .addUncertain(let landed, let missing, let cause):
             return addUncertainMessage(landed: landed, missing: missing, cause: cause)
+        }
+    }
+
+    /// True for a 403 whose body says the caller's address is not on the allow list (enforcement), as opposed to
+    /// a key that lacks a scope. SendGrid's plain "access forbidden" cannot be told apart and reads false.
+    public var isAddressNotAllowed: Bool {
+        guard case .forbidden(let messages, _) = self else { return false }
+        return messages.contains { text in
+            let lower = text.lowercased()
+            return lower.contains("allow list") || lower.contains("allowlist") || lower.contains("allow-list")
         }
     }
 
