@@ -22,7 +22,9 @@ struct URLSessionTransportTests {
         #expect(error == .connection(reason: "the connection was refused"))
     }
 
-    @Test func aServerThatNeverAnswersTimesOutInWholeSeconds() async throws {
+    // A hang fails through the time limit. No upper bound on `elapsed`: it includes the wait for a cooperative
+    // thread while hundreds of other tests run in parallel on 2 cores (48 s was seen), which is not the client's.
+    @Test(.timeLimit(.minutes(2))) func aServerThatNeverAnswersTimesOutInWholeSeconds() async throws {
         let listener = try SilentListener()
         defer { listener.close() }
         let started = ContinuousClock.now
@@ -31,9 +33,8 @@ struct URLSessionTransportTests {
         }
         let elapsed = ContinuousClock.now - started
         #expect(error == .timeout(seconds: 1))
-        // The lower bound is the point (URLSession on Linux honours whole seconds); the upper bound only says it did
-        // not hang, and is loose because the suite runs in parallel on 2 loaded cores.
-        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(30), "\(elapsed)")
+        // URLSession on Linux honours whole seconds: 1 s must not fire early.
+        #expect(elapsed >= .milliseconds(900), "\(elapsed)")
     }
 }
 
