@@ -11,9 +11,10 @@ struct SmokeSessionTests {
         let pane = try TmuxPane()
         defer { pane.close() }
         try pane.launchSmoke(term: term)
+        // The message may wrap across rows: look for it in the joined screen.
+        try pane.waitFor("the error message") { $0.joined().contains(message) }
         let report = try pane.exitReport()
         #expect(report.status == 1)
-        #expect(report.screen.contains { $0.contains(message) }, "screen:\n\(report.screen.joined(separator: "\n"))")
         #expect(report.ttySane)
     }
 
@@ -52,6 +53,7 @@ struct SmokeSessionTests {
         defer { pane.close() }
         try pane.startSmoke()
         try pane.sendKeys("C-z")
+        try pane.waitFor("the shell to report the stopped job") { $0.contains { $0.contains("Stopped") } }
         let stopped = try pane.exitReport()
         #expect(stopped.status == 128 + Int(SIGSTOP) || stopped.status == 128 + Int(SIGTSTP))
         #expect(stopped.ttySane, "stty flags while suspended: \(stopped.ttyFlags)")
@@ -87,6 +89,37 @@ struct SmokeSessionTests {
         #expect(changed > 0 && changed < 200)
         try pane.sendKeys("q")
         #expect(try pane.exitReport().status == 0)
+    }
+
+    @Test("y writes the OSC 52 sequence, tmux-wrapped because $TMUX is set in the pane")
+    func osc52() throws {
+        let pane = try TmuxPane()
+        defer { pane.close() }
+        try pane.startSmoke()
+        let log = pane.directory.appendingPathComponent("osc52.log").path
+        try pane.tmux(["pipe-pane", "-O", "-t", pane.target, "cat >> '\(log)'"])
+        try pane.sendKeys("y")
+        try pane.waitFor("the copied line") { $0.count > 6 && $0[6].hasPrefix("copied: 198.51.100.23") }
+        Thread.sleep(forTimeInterval: 0.3)
+        try pane.tmux(["pipe-pane", "-t", pane.target])
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
+        let expected = Data("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;MTk4LjUxLjEwMC4yMw==\u{07}\u{1B}\\".utf8)
+        #expect(bytes.range(of: expected) != nil, "pane output: \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        try pane.sendKeys("q")
+        #expect(try pane.exitReport().status == 0)
+    }
+
+    @Test("closing the pane (hang-up) ends the process instead of leaving it spinning")
+    func hangUp() throws {
+        let pane = try TmuxPane()
+        defer { pane.close() }
+        try pane.startSmoke()
+        let pid = try pane.smokePID()
+        try pane.tmux(["new-window", "-d", "sh"])    // keeps the server alive
+        try pane.tmux(["kill-pane", "-t", "\(pane.target):0.0"])
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(kill(pid, 0) != 0, "curses-smoke \(pid) still runs after its terminal went away")
     }
 
     private static func size(of path: String) -> Int {

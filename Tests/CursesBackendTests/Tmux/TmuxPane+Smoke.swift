@@ -41,10 +41,22 @@ extension TmuxPane {
     /// a fresh marker, so an earlier report (or the echoed command line) is never read by mistake.
     func exitReport(timeout: Double = 30) throws -> ExitReport {
         try waitFor("the demo to exit", timeout: timeout) { lines in !lines.contains { $0.hasPrefix(Self.title) } }
-        let marker = "M\(UUID().uuidString.prefix(6))"
         let script = directory.appendingPathComponent("tty.sh")
         try "echo \"TTY-$1:$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' ')\"\n"
             .write(to: script, atomically: true, encoding: .utf8)
+        // A shell taking the terminal back (e.g. after a job stops) may flush what was typed: retry.
+        var lastError: (any Error)?
+        for _ in 0..<3 {
+            do {
+                return try report(marker: "M\(UUID().uuidString.prefix(6))", timeout: timeout / 3)
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError!
+    }
+
+    private func report(marker: String, timeout: Double) throws -> ExitReport {
         try sendLine("echo \"RC-\(marker):$?\"; sh tty.sh \(marker)")
         let lines = try waitFor("the tty report", timeout: timeout) { lines in
             lines.contains { Self.value(after: "TTY-\(marker):", in: $0) != nil }
