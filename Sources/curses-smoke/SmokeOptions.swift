@@ -6,10 +6,12 @@ struct SmokeOptions {
     var crashAfterSeconds: Double?
     var crashKind = "trap"
     var pidFile: String?
+    var benchFrames: Int?
 
     static let usage = """
     usage: curses-smoke [--no-color] [--tick-ms N] [--present-every-ms N] [--crash-after SECONDS]
                         [--crash-kind trap|abort|segv] [--pid-file PATH]
+                        [--bench-frames N]
     keys: q quit · r redraw unchanged · t start/stop counter · y copy (OSC 52) · Ctrl-L full redraw
     """
 
@@ -26,6 +28,7 @@ struct SmokeOptions {
             case "--crash-kind":
                 guard let kind = rest.popFirst(), ["trap", "abort", "segv"].contains(kind) else { throw SmokeOptionError(argument) }
                 crashKind = kind
+            case "--bench-frames": benchFrames = try Self.int(rest.popFirst(), argument)
             case "--pid-file":
                 guard let path = rest.popFirst() else { throw SmokeOptionError(argument) }
                 pidFile = path

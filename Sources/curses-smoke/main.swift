@@ -27,4 +27,5 @@ if let pidFile = options.pidFile, let file = fopen(pidFile, "w") {
     fputs("\(getpid())\n", file)
     fclose(file)
 }
+if let frames = options.benchFrames { SmokeBench.run(session: session, frames: frames) }
 SmokeApp(options: options, session: session).run()

@@ -75,8 +75,7 @@ extension EventLoop {
     }
 
     private func handleSuspend() {
-        let changed = session.suspend()
-        if let changed { deliver([.resize(width: changed.width, height: changed.height)]) }
+        session.suspend()   // the process stops here; SIGCONT brings it back through handleContinue
     }
 
     private func handleContinue() {

@@ -14,7 +14,8 @@ import Darwin
 ///   all pending keys per wake-up.
 /// - EOF on stdin (the SSH link dropped) calls `onHangUp`, default: `terminate(exitCode: 0)`.
 /// - SIGINT / SIGTERM / SIGHUP call `onTerminationSignal(signo)`, default: `terminate(exitCode: 128 + signo)`.
-/// - SIGTSTP suspends (the terminal is given back, then restored and repainted on `fg`); SIGCONT repaints.
+/// - SIGTSTP suspends (the terminal is given back and the process stops); SIGCONT takes the terminal back
+///   and repaints the last grid (plus a `.resize` key if the size changed meanwhile).
 /// - `setNeedsRender()` coalesces any number of requests into one `render` call on the next turn.
 @MainActor
 public final class EventLoop {

@@ -2,38 +2,66 @@ import CNcursesw
 import TerminalUI
 
 extension TerminalSession {
-    /// Draws `grid` with `werase` + cells + `wnoutrefresh` + one `doupdate`, so ncurses sends only the cells
-    /// that changed (an unchanged grid costs 0 bytes). Cells outside the screen are cut off; continuation cells
-    /// (right halves of wide characters) are skipped.
+    /// Draws `grid` so that ncurses sends only the cells that changed (an unchanged grid costs 0 bytes):
+    /// a full repaint is `werase` + every cell; after that, a grid of the same size writes only the cells that
+    /// differ from the last one (the window already holds the rest), then `wnoutrefresh` + one `doupdate`.
+    /// Cells outside the screen are cut off; continuation cells (right halves of wide characters) are skipped.
     public func present(_ grid: Grid) {
-        lastGrid = grid
-        guard state == .active, let window else { return }
-        _ = werase(window)
+        guard state == .active, let window else {
+            lastGrid = grid
+            return
+        }
         let rows = min(grid.height, Int(getmaxy(window)))
         let columns = min(grid.width, Int(getmaxx(window)))
-        let attributeTable = makeAttributeTable()
-        var cchar = cchar_t()
-        var wide: [wchar_t] = Array(repeating: 0, count: CellText.maxScalars + 1)
-        for y in 0..<rows {
-            for x in 0..<columns {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
-                var scalars = CellText.scalars(of: cell.text)
-                if x == columns - 1, CellText.columns(of: scalars[0]) == 2 { scalars = [0x20] }
-                for index in 0..<wide.count { wide[index] = index < scalars.count ? wchar_t(bitPattern: scalars[index]) : 0 }
-                let (pair, attributes) = palette.resolve(cell.style)
-                _ = setcchar(&cchar, wide, attributeTable[Int(attributes.rawValue)], pair, nil)
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cchar)
+        let previous = needsFullRepaint ? nil : lastGrid
+        lastGrid = grid
+        needsFullRepaint = false
+        let attributes = attributeTable()
+        if let previous, previous.width == grid.width, previous.height == grid.height,
+           presentedArea == TerminalSize(width: columns, height: rows) {
+            for y in 0..<rows {
+                for x in 0..<columns where grid[x, y] != previous[x, y] {
+                    draw(grid[x, y], x: x, y: y, lastColumn: columns - 1, attributes: attributes, in: window)
+                }
+            }
+        } else {
+            _ = werase(window)
+            for y in 0..<rows {
+                for x in 0..<columns {
+                    draw(grid[x, y], x: x, y: y, lastColumn: columns - 1, attributes: attributes, in: window)
+                }
             }
         }
+        presentedArea = TerminalSize(width: columns, height: rows)
         _ = wnoutrefresh(window)
         _ = doupdate()
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int, lastColumn: Int, attributes: [attr_t], in window: UnsafeMutablePointer<WINDOW>) {
+        if cell.isContinuation { return }
+        let buffer = wideBuffer
+        var count = 0
+        for scalar in cell.text.unicodeScalars {
+            if count == CellText.maxScalars { break }
+            buffer[count] = wchar_t(bitPattern: CellText.isControl(scalar.value) ? 0x3F : scalar.value)
+            count += 1
+        }
+        if count == 0 || (x == lastColumn && CellText.columns(of: UInt32(bitPattern: buffer[0])) == 2) {
+            buffer[0] = 0x20   // blank, or a wide character with no room for its right half
+            count = 1
+        }
+        buffer[count] = 0
+        let (pair, set) = palette.resolve(cell.style)
+        var cchar = cchar_t()
+        _ = setcchar(&cchar, buffer, attributes[Int(set.rawValue)], pair, nil)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cchar)
     }
 
     /// Repaints the whole screen from scratch (Ctrl-L, after a resume). The only place that clears.
     public func forceRedraw() {
         guard state == .active, let window else { return }
         _ = clearok(sg_curscr(), true)
+        needsFullRepaint = true
         if let lastGrid {
             present(lastGrid)
         } else {
@@ -61,11 +89,12 @@ extension TerminalSession {
     public func resize(to newSize: TerminalSize) {
         guard state == .active else { return }
         _ = resizeterm(Int32(clamping: newSize.height), Int32(clamping: newSize.width))
+        needsFullRepaint = true
         size = TerminalSize(width: Int(sg_cols()), height: Int(sg_lines()))
     }
 
     /// ncurses attr_t for every combination of `CellAttributes` (16 entries).
-    private func makeAttributeTable() -> [attr_t] {
+    static func makeAttributeTable() -> [attr_t] {
         (0..<16).map { raw in
             let set = CellAttributes(rawValue: UInt8(raw))
             var value = sg_a_normal()

@@ -6,18 +6,33 @@ import Darwin
 #endif
 
 extension TerminalSession {
-    /// Ctrl-Z: gives the terminal back to the shell, stops the process (SIGSTOP), and when the shell continues
-    /// it (`fg`, SIGCONT) takes the terminal again and redraws everything.
-    /// - Returns: the new size if the terminal was resized while stopped.
-    @discardableResult
-    public func suspend() -> TerminalSize? {
-        guard state == .active else { return nil }
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process (SIGSTOP). Taking the terminal back
+    /// is left to `handleContinue()` on SIGCONT (the `EventLoop` does this): `kill` can return before the stop
+    /// takes hold, so resuming right after it would re-enter curses mode under the shell's feet (measured).
+    public func suspend() {
+        guard state == .active else { return }
         _ = endwin()
         state = .suspended
         CrashGuard.setTerminalActive(false)
         CrashGuard.restoreSavedTermios()
-        _ = kill(getpid(), SIGSTOP)   // returns once continued
-        return resume()
+        _ = kill(getpid(), SIGSTOP)
+    }
+
+    /// SIGCONT: after our own suspend, takes the terminal back and repaints; after someone else stopped us
+    /// (`kill -STOP`), the screen may be stale, so it repaints too.
+    /// - Returns: the new size if the terminal was resized meanwhile.
+    @discardableResult
+    public func handleContinue() -> TerminalSize? {
+        switch state {
+        case .suspended:
+            return resume()
+        case .active:
+            let changed = refreshSize()
+            forceRedraw()
+            return changed
+        case .idle, .ended:
+            return nil
+        }
     }
 
     /// Takes the terminal back after a suspend and repaints. Does nothing unless suspended.
@@ -27,25 +42,9 @@ extension TerminalSession {
         guard state == .suspended, let window else { return nil }
         state = .active
         CrashGuard.setTerminalActive(true)
-        resumedFromOwnSuspend = true
         _ = reset_prog_mode()
         _ = keypad(window, true)
         _ = curs_set(0)
-        let changed = refreshSize()
-        forceRedraw()
-        return changed
-    }
-
-    /// SIGCONT: after someone else stopped us (`kill -STOP`), the screen may be stale, so repaint. After our own
-    /// suspend the resume already repainted; the flag swallows that one SIGCONT.
-    /// - Returns: the new size if it changed.
-    @discardableResult
-    public func handleContinue() -> TerminalSize? {
-        if resumedFromOwnSuspend {
-            resumedFromOwnSuspend = false
-            return nil
-        }
-        guard state == .active else { return nil }
         let changed = refreshSize()
         forceRedraw()
         return changed

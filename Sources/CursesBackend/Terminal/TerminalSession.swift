@@ -38,11 +38,28 @@ public final class TerminalSession {
     var window: UnsafeMutablePointer<WINDOW>?
     /// The last grid presented, redrawn by `forceRedraw()` and after a resume.
     var lastGrid: Grid?
-    /// Set by a resume from our own suspend, so the SIGCONT that follows does not redraw twice.
-    var resumedFromOwnSuspend = false
+    /// The next `present` repaints every cell (after start, a resize, a forced redraw).
+    var needsFullRepaint = true
+    /// Columns × rows the last `present` covered.
+    var presentedArea = TerminalSize(width: 0, height: 0)
+    /// Scratch space for one cell's wide characters plus the terminating NUL.
+    nonisolated(unsafe) let wideBuffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: CellText.maxScalars + 1)
+    private var cachedAttributeTable: [attr_t]?
+
+    /// ncurses attributes for each `CellAttributes` value, built once curses is up.
+    func attributeTable() -> [attr_t] {
+        if let cachedAttributeTable { return cachedAttributeTable }
+        let table = Self.makeAttributeTable()
+        cachedAttributeTable = table
+        return table
+    }
 
     public init(options: Options = Options()) {
         self.options = options
+    }
+
+    deinit {
+        wideBuffer.deallocate()
     }
 
     public var isActive: Bool { state == .active }
@@ -60,6 +77,10 @@ public final class TerminalSession {
 
         CrashGuard.install()
         setlocale(LC_ALL, "")
+        // ncurses installs its own SIGTSTP handler when SIGTSTP is at its default, and swaps it in and out on
+        // endwin/doupdate, clobbering the EventLoop's Dispatch source at random (measured: Ctrl-Z lost in about
+        // half the runs). Ignored before newterm, ncurses leaves SIGTSTP alone for good.
+        sg_ignore_signal(SIGTSTP)
         guard let screen = newterm(nil, sg_stdout_file(), sg_stdin_file()) else { throw .unknownTerminal(term) }
         self.screen = screen
         _ = set_term(screen)
