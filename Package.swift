@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator",
+                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
