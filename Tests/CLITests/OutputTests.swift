@@ -46,6 +46,8 @@ import Testing
         #expect(Timestamp.utc(951_782_400) == "2000-02-29 00:00:00 UTC")
         #expect(Timestamp.utc(1_700_000_000) == "2023-11-14 22:13:20 UTC")
         #expect(Timestamp.utc(-1) == "1969-12-31 23:59:59 UTC")
+        #expect(Timestamp.utc(59) == "1970-01-01 00:00:59 UTC")
+        #expect(Timestamp.utc(-61) == "1969-12-31 23:58:59 UTC")
     }
 
     @Test func redactorRemovesKeysAndAuthorization() {
