@@ -45,6 +45,12 @@ struct SimCommandEndToEndTests {
         }
     }
 
+    /// The handlers are armed before the listening line is printed, so a signal sent at once is not lost.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func stopsCleanlyWhenSignalledRightAfterListening(signal: Int32) async throws {
+        try await withSimProcess(stopSignal: signal) { _ in }
+    }
+
     @Test func flagsShapeTheSimulator() async throws {
         let readOnlyKey = "SG.readOnlyAbcdefghijklmn.readOnlySecretAbcdefghijklmnopqrstuvwxyz0123"
         try await withSimProcess([
