@@ -8,7 +8,7 @@ struct ErrorsEndToEndTests {
         try await withSimulator { sim in
             let result = try await sim.run(["list"], ["SENDGRID_API_KEY": wrongKey])
             #expect(result.status == 5)
-            #expect(result.err.contains("SendGrid refused the API key (401)"))
+            #expect(result.err.contains("SendGrid did not accept the API key (401)"))
             #expect(result.err.contains("The provided authorization grant is invalid, expired, or revoked"))
             #expect(!result.all.contains(wrongKey) && !result.all.contains("wrongSecret"))
             #expect(!result.all.contains(e2eKey))
@@ -47,7 +47,7 @@ struct ErrorsEndToEndTests {
         let result = try await SGAccessBinary.run(
             ["list", "--timeout", "2"], environment: ["SENDGRID_BASE_URL": "http://127.0.0.1:1", "SENDGRID_API_KEY": e2eKey])
         #expect(result.status == 4)
-        #expect(result.err.contains("Could not connect to SendGrid"))
+        #expect(result.err.contains("Could not reach SendGrid"))
         #expect(!result.all.contains(e2eKey))
     }
 
