@@ -79,15 +79,15 @@ final class RunningBinary: Sendable {
         return status
     }
 
-    /// Polls standard output until a line satisfies `match`, the process exits, or `timeout` passes.
+    /// Polls standard output until a line satisfies `match`, the process exits, or `timeout` passes. Looks at
+    /// least once after the deadline, so a starved task that wakes up late still sees a line already written.
     func waitForLine(timeout: Duration, where match: (String) -> Bool) async throws -> String? {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        while true {
             if let line = stdout().split(separator: "\n").map(String.init).first(where: match) { return line }
-            if exited.withLock({ $0.status != nil }) { return nil }
+            if exited.withLock({ $0.status != nil }) || ContinuousClock.now >= deadline { return nil }
             try await Task.sleep(for: .milliseconds(20))
         }
-        return nil
     }
 
     /// Kills the process if it still runs and removes the output files. Safe to call more than once.

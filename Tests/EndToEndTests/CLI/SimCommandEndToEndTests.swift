@@ -13,13 +13,13 @@ struct SimCommandEndToEndTests {
         let environment = key.map { ["SENDGRID_API_KEY": $0] } ?? [:]
         let sim = try SGAccessBinary.start(["sim", "--port", "0"] + extra, environment: environment)
         defer { sim.cleanUp() }
-        let line = try await sim.waitForLine(timeout: .seconds(20)) { $0.hasPrefix("listening on ") }
-        let listening = try #require(line, "no listening line; stderr: \(sim.stderr())")
+        let line = try await sim.waitForLine(timeout: .seconds(60)) { $0.hasPrefix("listening on ") }
+        let listening = try #require(line, "no listening line; stdout: '\(sim.stdout())' stderr: \(sim.stderr())")
         let baseURL = String(listening.dropFirst("listening on ".count))
         #expect(baseURL.hasPrefix("http://127.0.0.1:") && Int(baseURL.split(separator: ":").last ?? "") ?? 0 > 0)
         try await body(baseURL)
         sim.send(stopSignal)
-        let status = try await sim.waitForExit(timeout: .seconds(10))
+        let status = try await sim.waitForExit(timeout: .seconds(30))
         #expect(status == 0, "stderr: \(sim.stderr())")
         #expect(sim.stdout() == listening + "\n", "exactly one line on standard output")
         #expect(sim.stderr().contains("Simulator stopped."))
