@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Credentials and usage failures of the real binary: exit codes, messages, and no key in any output.
-@Suite("sgaccess errors against the simulator")
+/// Serialized: each test starts real processes, and the whole package's tests share two cores.
+@Suite("sgaccess errors against the simulator", .serialized)
 struct ErrorsEndToEndTests {
     @Test func wrongKeyIs401WithoutTheKeyInTheOutput() async throws {
         try await withSimulator { sim in

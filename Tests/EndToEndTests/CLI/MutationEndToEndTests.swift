@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `allow` and `remove` of the real binary against an in-process demo simulator: what lands, what is refused.
-@Suite("sgaccess allow and remove against the simulator")
+/// Serialized: each test starts real processes, and the whole package's tests share two cores.
+@Suite("sgaccess allow and remove against the simulator", .serialized)
 struct MutationEndToEndTests {
     /// The "Done when": removing the rule covering the simulator's client address is refused without
     /// --allow-lockout; with it the removal lands and the next call really gets 403.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `list`, `activity`, `check` and `whoami` of the real binary against an in-process demo simulator.
-@Suite("sgaccess read commands against the simulator")
+/// Serialized: each test starts real processes, and the whole package's tests share two cores.
+@Suite("sgaccess read commands against the simulator", .serialized)
 struct ReadCommandsEndToEndTests {
     @Test func listShowsTheDemoRulesAndMarksMine() async throws {
         try await withSimulator { sim in

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `sgaccess sim` as a real process: the listening line, the flags, and a clean stop on SIGTERM and SIGINT.
-@Suite("sgaccess sim as a subprocess")
+/// Serialized: each test starts real processes, and the whole package's tests share two cores.
+@Suite("sgaccess sim as a subprocess", .serialized)
 struct SimCommandEndToEndTests {
     /// Starts `sgaccess sim --port 0 extra...`, waits for its listening line, runs `body` with the base URL,
     /// then stops it with `stopSignal` and checks that it exits 0 saying so. The process is killed in all paths.
