@@ -56,9 +56,9 @@ import Testing
         (APIError.unauthorized(messages: ["The provided authorization grant is invalid, expired, or revoked"]), Int32(5), "401"),
         (APIError.forbidden(messages: ["access forbidden"], operation: "list rules"), Int32(5), "403"),
         (APIError.server(status: 503, messages: []), Int32(4), "server error (503)"),
-        (APIError.timeout(seconds: 10), Int32(4), "within 10 s"),
-        (APIError.connection(reason: "connection refused"), Int32(4), "Could not connect"),
-        (APIError.rateLimited(messages: ["too many requests"], reset: 1_700_000_000), Int32(4), "2023-11-14 22:13:20 UTC"),
+        (APIError.timeout(seconds: 10), Int32(4), "within 10 seconds"),
+        (APIError.connection(reason: "connection refused"), Int32(4), "Could not reach SendGrid: connection refused"),
+        (APIError.rateLimited(messages: ["too many requests"], reset: 1_700_000_000), Int32(4), "until 22:13:20 UTC (429)"),
         (APIError.undecodable(reason: "bad JSON"), Int32(4), "could not be read"),
         (APIError.notFound(messages: []), Int32(4), "404"),
     ])
@@ -77,7 +77,7 @@ import Testing
         let error = CLIError(APIError.badRequest(messages: ["bad\u{1B}[31m ip\u{202E}"]))
         #expect(!error.message.contains("\u{1B}"))
         #expect(!error.message.contains("\u{202E}"))
-        #expect(error.message.contains("SendGrid said: \"bad\u{FFFD}[31m ip\u{FFFD}\""))
+        #expect(error.message.contains("(400): \"bad\u{FFFD}[31m ip\u{FFFD}\""))
     }
 
     @Test func liveClientReportsAnUnreachableHostClearly() async {

@@ -66,7 +66,7 @@ func run(
         stdinIsTerminal: tty,
         confirm: { question in recorder.ask(question); return answer },
         makeService: { configuration in recorder.add(configuration); return service },
-        fetchText: { url, _ in recorder.fetch(url); return discovery },
+        fetchText: { url in recorder.fetch(url); return discovery },
         startSimulator: { configuration in
             SimulatorHandle(baseURL: "http://\(configuration.host):\(configuration.port == 0 ? 49152 : configuration.port)", stop: {})
         },

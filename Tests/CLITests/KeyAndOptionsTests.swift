@@ -18,8 +18,8 @@ import Testing
         let service = FakeService()
         let result = await run(["list", "--api-key-file", path], service: service, variables: [:])
         #expect(result.status == 5)
-        #expect(result.err.contains("Permissions 0\(String(mode, radix: 8)) for the API key file \(path) are too open"))
-        #expect(result.err.contains("chmod 600 \(path)"))
+        #expect(result.err.contains("The API key file \(path) has permissions 0\(String(mode, radix: 8)), so group or others can access it"))
+        #expect(result.err.contains("Run `chmod 600 \(path)`"))
         #expect(!result.all.contains(testKey))
         #expect(await service.calls.isEmpty)
     }
@@ -48,7 +48,7 @@ import Testing
     @Test func missingKeyFileSaysSo() async {
         let result = await run(["list", "--api-key-file", "/nonexistent/key"], variables: [:])
         #expect(result.status == 5)
-        #expect(result.err.contains("Cannot read the API key file /nonexistent/key"))
+        #expect(result.err.contains("The API key file /nonexistent/key does not exist."))
     }
 
     @Test func keyWithInnerSpacesIsRefusedWithoutEchoingIt() async throws {
@@ -56,7 +56,15 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = await run(["list", "--api-key-file", path], variables: [:])
         #expect(result.status == 5)
+        #expect(result.err.contains("is not a single key"))
         #expect(!result.all.contains("abc def"))
+    }
+
+    @Test func keyWithAnEscapeInsideIsRefused() async {
+        let result = await run(["list"], variables: ["SENDGRID_API_KEY": "SG.abc\u{1B}[2Jdef"])
+        #expect(result.status == 5)
+        #expect(result.err.contains("The API key in SENDGRID_API_KEY is not a single key"))
+        #expect(!result.all.contains("\u{1B}"))
     }
 
     @Test func thereIsNoApiKeyFlag() async {
@@ -103,8 +111,10 @@ import Testing
 
     @Test(arguments: [
         (["list", "--timeout", "0"], "--timeout must be between 1 and 600"),
-        (["list", "--base-url", "http://api.example.com"], "plain http to api.example.com"),
-        (["list", "--base-url", "ftp://x"], "is not an http(s) URL"),
+        (["list", "--base-url", "http://api.example.com"], "uses plain http to a non-local host"),
+        (["list", "--base-url", "ftp://x"], "must start with https://"),
+        (["list", "--on-behalf-of", "two words"], "--on-behalf-of: The on-behalf-of value is not a subuser name"),
+        (["list", "--my-ip-url", "file:///etc/passwd"], "is not an http(s) URL"),
         (["list", "--base-url", "http://127.0.0.1:1", "--region", "eu"], "either --base-url or --region"),
         (["list", "--my-ip", "not-an-ip"], "--my-ip: 'not-an-ip' is not an address"),
         (["list", "--region", "mars"], "mars"),
@@ -117,6 +127,18 @@ import Testing
         #expect(result.status == 2)
         #expect(result.err.contains(expected), "\(result.err)")
         #expect(await service.calls.isEmpty)
+    }
+
+    @Test func badBaseURLInTheEnvironmentIsUsageError() async {
+        let result = await run(["list"], variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://api.example.com"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("The base URL 'http://api.example.com' uses plain http"))
+    }
+
+    @Test func trailingV3IsDroppedFromTheBaseURL() async {
+        let recorder = Recorder()
+        _ = await run(["list", "--base-url", "http://127.0.0.1:8080/v3/"], recorder: recorder)
+        #expect(recorder.configurations.first?.baseURL.absoluteString == "http://127.0.0.1:8080")
     }
 
     @Test func badEnvironmentAddressListIsUsageError() async {

@@ -134,10 +134,16 @@ enum AllowRuleFixture {
         #expect(result.out.contains("No address of yours is known"))
     }
 
-    @Test func failedDiscoveryIsAClearError() async {
+    @Test func failedDiscoveryIsAWarningAndNoAddressIsKnown() async {
         let result = await run(["whoami", "--my-ip-url", "http://127.0.0.1:9/ip"], service: FakeService(), discovery: "<html>")
-        #expect(result.status == 4)
-        #expect(result.err.contains("did not answer an address"))
-        #expect(result.err.contains("Pass --my-ip ADDR instead."))
+        #expect(result.status == 1)
+        #expect(result.err.contains("Warning: Ignored '<html>' from the discovery URL"))
+        #expect(result.out.contains("No address of yours is known"))
+    }
+
+    @Test func onBehalfOfIsNormalised() async {
+        let recorder = Recorder()
+        _ = await run(["whoami", "--on-behalf-of", "account-id:42"], recorder: recorder)
+        #expect(recorder.configurations.first?.onBehalfOf == "account-id 42")
     }
 }

@@ -46,6 +46,15 @@ struct APIKeyLoaderTests {
         #expect(!error.message.contains(testKey))
     }
 
+    @Test(arguments: ["SG.abc\u{1B}[2Jdef", "SG.abc\u{7F}def", "SG.abc\u{0}def", "SG.abcé", "SG.abc\u{202E}def"])
+    func refusesControlAndNonASCIICharactersWithoutEchoingTheKey(key: String) throws {
+        #expect(APIKeyLoader.load(environment: ["SENDGRID_API_KEY": key]).failure == .malformed(source: "SENDGRID_API_KEY"))
+        let path = try keyFile(key, mode: 0o600)
+        let failure = APIKeyLoader.load(environment: [:], keyFilePath: path).failure
+        #expect(failure == .malformed(source: path))
+        #expect(failure?.message.contains("SG.abc") == false)
+    }
+
     @Test func refusesMissingEmptyMalformedAndNonFiles() throws {
         let missing = "/nonexistent/sgaccess/key"
         #expect(APIKeyLoader.load(environment: [:], keyFilePath: missing).failure == .fileNotFound(missing))

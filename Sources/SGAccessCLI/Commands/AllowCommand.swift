@@ -81,7 +81,7 @@ struct AllowPlan {
         let ruleID: Int?
 
         var note: String {
-            let input = Sanitizer.terminalSafe(entry.input, maxColumns: 60)
+            let input = SafeText.clean(entry.input, maxColumns: 60)
             if let ruleID { return "\(input): already on the list as #\(ruleID) \(entry.range); skipped." }
             return "\(input): named twice (\(entry.range)); sent once."
         }

@@ -24,7 +24,7 @@ public enum SGAccessProgram {
             return try await command.execute(environment: environment, output: output).rawValue
         } catch {
             let failure = (error as? CLIError)
-                ?? CLIError(.api, "Unexpected failure: \(Sanitizer.terminalSafe(String(describing: error), maxColumns: 200)).")
+                ?? CLIError(.api, "Unexpected failure: \(SafeText.clean(String(describing: error), maxColumns: 200)).")
             report(failure, json: command.wantsJSON, output: output)
             return failure.status.rawValue
         }
@@ -52,7 +52,7 @@ public enum SGAccessProgram {
         }
         output.err(message)
         if arguments.contains("--json") {
-            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, Sanitizer.terminalSafe(message)))))
+            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, SafeText.clean(message)))))
         }
         return ExitStatus.usage.rawValue
     }

@@ -1,13 +1,20 @@
 import AccessCore
 import ArgumentParser
+import SendGridAPI
 import SendGridSimulator
 
 /// `sgaccess sim`: runs the local SendGrid simulator until SIGINT or SIGTERM. Prints exactly one line on
-/// standard output, `listening on http://HOST:PORT` (with the chosen port when `--port 0`), and notes on
-/// standard error. The accepted key is `SENDGRID_API_KEY` at start, else the documented demo key.
+/// standard output, `listening on http://HOST:PORT` (with the chosen port when `--port 0`), once it accepts
+/// connections, and notes on standard error. The accepted full-access key is `SENDGRID_API_KEY` at start,
+/// else `SimulatorConfiguration.demoAPIKey`; `--scoped-key` adds keys limited to some scopes.
 struct SimCommand: CLICommand {
     static let configuration = CommandConfiguration(
-        commandName: "sim", abstract: "Run a local simulator of SendGrid's IP Access Management API.")
+        commandName: "sim", abstract: "Run a local simulator of SendGrid's IP Access Management API.",
+        discussion: """
+            The simulator accepts the key in SENDGRID_API_KEY when it starts, else the documented demo key \
+            \(SimulatorConfiguration.demoAPIKey). Scoped keys (--scoped-key) answer 403 outside their scopes: \
+            \(SimulatorScope.allCases.map(\.rawValue).joined(separator: ", ")).
+            """)
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -27,65 +34,81 @@ struct SimCommand: CLICommand {
     @Option(help: "Initial data: demo (about 15 rules and 40 attempts) or empty.")
     var seed: SeedOption = .demo
 
-    @Flag(help: "Generate new access attempts over time.")
-    var traffic = false
+    @Option(name: .customLong("state"), help: ArgumentHelp("Keep the lists in FILE across restarts.", valueName: "FILE"))
+    var statePath: String?
+
+    @Option(name: .customLong("scoped-key"), help: ArgumentHelp(
+        "Also accept KEY, limited to the comma-separated scopes (repeatable), e.g. KEY=access_settings.whitelist.read.",
+        valueName: "KEY=SCOPES"))
+    var scopedKeys: [String] = []
 
     @Option(name: .customLong("rule-cap"), help: "Most rules a list may hold.")
     var ruleCap = Limits.maxRules
 
-    @Option(name: .customLong("state"), help: ArgumentHelp("Keep the lists in FILE across restarts.", valueName: "FILE"))
-    var statePath: String?
+    @Option(name: .customLong("activity-capacity"), help: "Most activity rows kept per account; the oldest go first.")
+    var activityCapacity = SimulatorConfiguration().activityCapacity
+
+    @Option(name: .customLong("rate-limit"), help: ArgumentHelp(
+        "Allow N requests per WINDOW seconds (default 60), then answer 429; off unless given.", valueName: "N[/WINDOW]"))
+    var rateLimit: String?
+
+    @Flag(help: "Generate new access attempts over time.")
+    var traffic = false
+
+    @Option(name: .customLong("traffic-interval"), help: ArgumentHelp(
+        "Time between generated attempts: seconds (1.5) or milliseconds (500ms).", valueName: "DURATION"))
+    var trafficInterval = "2"
+
+    @OptionGroup var faults: SimFaultOptions
+
+    @Option(name: .customLong("seed-random"), help: ArgumentHelp(
+        "Seed for the random faults and traffic, for repeatable runs (default: random).", valueName: "N"))
+    var seedRandom: UInt64?
+
+    @Option(name: .customLong("server-log-level"), help: "Level of the server's own log on standard error.")
+    var serverLogLevel: LogLevelOption = .warning
 
     @OptionGroup var logging: LoggingOptions
 
     var wantsJSON: Bool { false }
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535 (got \(port)).") }
-        guard IPAddress(clientIP) != nil else { throw ValidationError("--client-ip '\(clientIP)' is not an IPv4 or IPv6 address.") }
-        guard (1...1_000_000).contains(ruleCap) else { throw ValidationError("--rule-cap must be between 1 and 1000000 (got \(ruleCap)).") }
-        guard !host.isEmpty else { throw ValidationError("--host must not be empty; use 127.0.0.1 for loopback.") }
-    }
-
-    /// The simulator configuration these flags describe; the key is `SENDGRID_API_KEY` when set.
-    func configuration(variables: [String: String]) -> SimulatorConfiguration {
-        var configuration = SimulatorConfiguration()
-        configuration.host = host
-        configuration.port = port
-        configuration.clientIP = clientIP
-        configuration.trustForwardedFor = trustForwardedFor
-        configuration.enforce = !noEnforce
-        configuration.seed = seed == .demo ? .demo : .empty
-        configuration.traffic = traffic
-        configuration.ruleCap = ruleCap
-        configuration.statePath = statePath
-        if let key = variables[KeyLoader.environmentVariable], !key.isEmpty {
-            configuration.apiKey = key
-        }
-        return configuration
+        try asValidation { _ = try configuration(variables: [:]) }
     }
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
-        let configuration = configuration(variables: environment.variables)
-        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey])
+        let configuration = try configuration(variables: environment.variables)
+        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys)
+        environment.armTermination()
         let handle: SimulatorHandle
         do {
             handle = try await environment.startSimulator(configuration)
         } catch {
-            throw CLIError(.api, "The simulator could not start on \(host):\(port): \(Sanitizer.terminalSafe(String(describing: error), maxColumns: 200)). "
-                + "Pick another --port, or 0 for a free one.")
+            let reason = Redactor(secrets: [configuration.apiKey]).redact(SafeText.clean(String(describing: error), maxColumns: 200))
+            throw CLIError(.api, "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one.")
         }
         output.out("listening on \(handle.baseURL)")
-        let keySource = configuration.apiKey == SimulatorConfiguration.demoAPIKey
-            ? "the documented demo key" : "the key in \(KeyLoader.environmentVariable)"
-        output.err("Simulator: seed \(seed.rawValue), client IP \(clientIP), enforcement \(noEnforce ? "off" : "on"), "
-            + "rule cap \(ruleCap)\(traffic ? ", generating traffic" : ""); it accepts \(keySource). Stop it with Ctrl-C.")
+        output.err(summary(configuration))
         logger.info("simulator listening", metadata: ["base_url": "\(handle.baseURL)"])
         await environment.waitForTermination()
         await handle.stop()
         output.err("Simulator stopped.")
         logger.info("simulator stopped")
         return .success
+    }
+
+    /// One sentence on standard error saying how the simulator behaves (never a key).
+    func summary(_ configuration: SimulatorConfiguration) -> String {
+        let keySource = configuration.apiKey == SimulatorConfiguration.demoAPIKey
+            ? "the documented demo key" : "the key in \(APIKeyLoader.environmentKey)"
+        var extras: [String] = []
+        if !configuration.scopedKeys.isEmpty { extras.append("\(configuration.scopedKeys.count) scoped key(s)") }
+        if let limit = configuration.rateLimit { extras.append("rate limit \(limit.limit) per \(limit.windowSeconds) s") }
+        if configuration.traffic { extras.append("generating traffic") }
+        if configuration.faults != FaultSettings.none { extras.append("injecting faults") }
+        let more = extras.isEmpty ? "" : ", " + extras.joined(separator: ", ")
+        return "Simulator: seed \(seed.rawValue), client IP \(clientIP), enforcement \(noEnforce ? "off" : "on"), "
+            + "rule cap \(ruleCap)\(more); it accepts \(keySource). Stop it with Ctrl-C."
     }
 }
 

@@ -46,55 +46,39 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             throw ValidationError("Give either --base-url or --region, not both.")
         }
         try asValidation {
-            if let baseURL { _ = try Self.checkedBaseURL(baseURL, origin: "--base-url") }
-            if let myIPURL { _ = try Self.checkedURL(myIPURL, origin: "--my-ip-url") }
-            _ = try MyAddressResolver.parseFlags(myIPs)
-        }
-        if let onBehalfOf {
-            guard !onBehalfOf.isEmpty, onBehalfOf.count <= 256,
-                  onBehalfOf.unicodeScalars.allSatisfy({ !Sanitizer.isUnsafe($0) }) else {
-                throw ValidationError("--on-behalf-of must be a subuser name or `account-id N`, without control characters.")
-            }
+            if baseURL != nil { _ = try resolvedBaseURL(variables: [:]) }
+            _ = try resolvedDiscoveryURL()
+            _ = try resolvedOnBehalfOf()
+            try MyAddressInput.check(myIPs, origin: "--my-ip")
         }
     }
 
     /// The host to talk to: `--base-url`, else `--region`, else `SENDGRID_BASE_URL`, else the global region.
     func resolvedBaseURL(variables: [String: String]) throws -> URL {
-        if let baseURL { return try Self.checkedBaseURL(baseURL, origin: "--base-url") }
-        if let region { return region.region.baseURL }
-        if let value = variables["SENDGRID_BASE_URL"], !value.isEmpty {
-            return try Self.checkedBaseURL(value, origin: "SENDGRID_BASE_URL")
+        // An explicit --region beats SENDGRID_BASE_URL: what is typed wins over the environment.
+        let environment = region == nil ? variables : [:]
+        return try BaseURLResolver.resolve(region: region?.region ?? .global, override: baseURL, environment: environment)
+            .mapError { CLIError.usage($0.message) }.get()
+    }
+
+    /// The `on-behalf-of` header value, normalised (`account-id:42` becomes `account-id 42`).
+    func resolvedOnBehalfOf() throws -> String? {
+        try onBehalfOf.map { text in
+            try OnBehalfOf.parse(text).mapError { CLIError.usage("--on-behalf-of: " + $0.message) }.get().headerValue
         }
-        return Region.global.baseURL
     }
 
     func resolvedDiscoveryURL() throws -> URL? {
         try myIPURL.map { try Self.checkedURL($0, origin: "--my-ip-url") }
     }
 
+    /// The discovery URL carries no key, so plain http anywhere is acceptable.
     static func checkedURL(_ text: String, origin: String) throws -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = url.host, !host.isEmpty else {
-            throw CLIError.usage("\(origin) '\(Sanitizer.terminalSafe(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
+            throw CLIError.usage("\(origin) '\(SafeText.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
         }
         return url
-    }
-
-    /// Like `checkedURL`, and refuses to send the key over plain http to anything but loopback.
-    static func checkedBaseURL(_ text: String, origin: String) throws -> URL {
-        let url = try checkedURL(text, origin: origin)
-        if url.scheme?.lowercased() == "http", let host = url.host, !isLoopback(host) {
-            throw CLIError.usage("\(origin) uses plain http to \(host): the API key would cross the network unencrypted. "
-                + "Use https, or http only for a loopback simulator (127.0.0.1, ::1, localhost).")
-        }
-        return url
-    }
-
-    static func isLoopback(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        if bare == "localhost" || bare == "::1" { return true }
-        guard let address = IPAddress(bare), address.family == .v4 else { return false }
-        return address.value >> 24 == 127
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Encodes the `--json` shapes: sorted keys, pretty-printed, slashes unescaped, and every scalar a terminal
 /// could act on (C1 controls, DEL, bidi and zero-width format characters, line separators) written as a
@@ -19,7 +20,7 @@ public enum JSONOutput {
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
-            if scalar.value >= 0x7F && Sanitizer.isUnsafe(scalar) {
+            if scalar.value >= 0x7F && needsEscape(scalar) {
                 for unit in String(scalar).utf16 {
                     out += "\\u" + hex4(unit)
                 }
@@ -28,6 +29,16 @@ public enum JSONOutput {
             }
         }
         return out
+    }
+
+    /// TerminalUI's hostile scalars, and more: escaping loses nothing in JSON, so every control, format,
+    /// separator, private-use, unassigned or noncharacter scalar is written as an escape too.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        if Sanitizer.isHostile(scalar) || scalar.properties.isNoncharacterCodePoint { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: return true
+        default: return false
+        }
     }
 
     private static func hex4(_ unit: UInt16) -> String {

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A plain-text table with columns aligned in terminal columns (not `String.count`), two spaces between
 /// columns, no trailing spaces. Cells are sanitised here, so callers may pass API text as-is.
 public struct TextTable: Sendable {
@@ -29,13 +31,13 @@ public struct TextTable: Sendable {
     public var lines: [String] {
         let cells = ([columns.map(\.title)] + rows).map { row in
             columns.indices.map { i in
-                Sanitizer.terminalSafe(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
+                SafeText.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
             }
         }
         let widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
         return cells.map { row in
             let padded = columns.indices.map { i in
-                DisplayWidth.pad(row[i], toColumns: widths[i], rightAligned: columns[i].rightAligned)
+                TextLayout.fit(row[i], to: widths[i], align: columns[i].rightAligned ? .right : .left)
             }
             var line = padded.joined(separator: "  ")
             while line.last == " " { line.removeLast() }

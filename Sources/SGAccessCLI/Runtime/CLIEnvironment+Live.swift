@@ -1,12 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SendGridAPI
 import SendGridSimulator
 
 extension CLIEnvironment {
-    /// The real process: its environment, its terminal, `ServiceFactory`, URLSession, `SimulatorServer`, signals.
+    /// The real process: its environment, its terminal, `ServiceFactory`, `SimulatorServer`, signals; the
+    /// discovery URL is fetched by `MyAddressResolver`'s own URLSession GET.
     public static func live() -> CLIEnvironment {
         CLIEnvironment(
             variables: ProcessInfo.processInfo.environment,
@@ -17,20 +15,12 @@ extension CLIEnvironment {
                 return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
             },
             makeService: { configuration in try ServiceFactory.make(configuration: configuration) },
-            fetchText: { url, timeout in
-                var request = URLRequest(url: url)
-                request.timeoutInterval = TimeInterval(max(1, timeout))
-                let (data, response) = try await URLSession.shared.data(for: request)
-                if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-                    throw CLIError(.api, "The discovery URL answered status \(http.statusCode).")
-                }
-                return String(decoding: data.prefix(256), as: UTF8.self)
-            },
             startSimulator: { configuration in
                 let running = try await SimulatorServer.start(configuration)
                 return SimulatorHandle(baseURL: running.baseURL, stop: { await running.stop() })
             },
-            waitForTermination: { await TerminationSignal.wait() }
+            waitForTermination: { await TerminationSignal.wait() },
+            armTermination: { TerminationSignal.arm() }
         )
     }
 }
@@ -39,14 +29,27 @@ extension CLIEnvironment {
 /// async-signal-safe) and a dedicated thread blocked on the pipe resumes the waiter. Unlike a Dispatch signal
 /// source this does not depend on which thread the signal is delivered to.
 enum TerminationSignal {
-    static func wait(for signals: [Int32] = [SIGINT, SIGTERM]) async {
+    /// The pipe, made once; its write end is what the handler writes to.
+    private static let readEnd: Int32? = {
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return }
-        let readEnd = fds[0]
+        guard pipe(&fds) == 0 else { return nil }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         SignalPipe.writeEnd = fds[1]
+        return fds[0]
+    }()
+
+    /// Installs the handlers; a signal caught from now on ends the next `wait`. Idempotent.
+    static func arm(_ signals: [Int32] = [SIGINT, SIGTERM]) {
+        guard readEnd != nil else { return }
         for number in signals {
             _ = signal(number, signalPipeHandler)
         }
+    }
+
+    /// Arms `signals` and returns once one of them has arrived (or at once if the pipe cannot be made).
+    static func wait(for signals: [Int32] = [SIGINT, SIGTERM]) async {
+        arm(signals)
+        guard let readEnd else { return }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             Thread.detachNewThread {
                 var byte: UInt8 = 0
@@ -63,6 +66,6 @@ private let signalPipeHandler: @convention(c) (Int32) -> Void = { _ in
 }
 
 private enum SignalPipe {
-    /// Set once before the handlers are installed; read only by the signal handler.
+    /// Set once before any handler is installed; read only by the signal handler.
     nonisolated(unsafe) static var writeEnd: Int32 = -1
 }

@@ -14,21 +14,26 @@ public struct CLIEnvironment: Sendable {
     public var confirm: @Sendable (String) async -> Bool
     /// Builds the API client; live: `ServiceFactory.make`.
     public var makeService: @Sendable (ClientConfiguration) throws -> any AccessSettingsService
-    /// Fetches a discovery URL's body (plain text holding the public address) within a timeout in seconds.
-    public var fetchText: @Sendable (URL, Int) async throws -> String
+    /// Fetches a discovery URL's body (plain text holding the public address); nil uses `MyAddressResolver`'s
+    /// URLSession GET (5-second timeout).
+    public var fetchText: MyAddressResolver.Fetch?
     /// Starts a simulator and returns its base URL and a way to stop it.
     public var startSimulator: @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle
     /// Returns when the process is asked to stop (SIGINT or SIGTERM).
     public var waitForTermination: @Sendable () async -> Void
+    /// Starts catching SIGINT and SIGTERM for `waitForTermination`, so that a signal arriving before the wait
+    /// begins is not lost (called by `sim` before it says it is listening).
+    public var armTermination: @Sendable () -> Void
 
     public init(
         variables: [String: String],
         stdinIsTerminal: Bool,
         confirm: @escaping @Sendable (String) async -> Bool,
         makeService: @escaping @Sendable (ClientConfiguration) throws -> any AccessSettingsService,
-        fetchText: @escaping @Sendable (URL, Int) async throws -> String,
+        fetchText: MyAddressResolver.Fetch? = nil,
         startSimulator: @escaping @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle,
-        waitForTermination: @escaping @Sendable () async -> Void
+        waitForTermination: @escaping @Sendable () async -> Void,
+        armTermination: @escaping @Sendable () -> Void = {}
     ) {
         self.variables = variables
         self.stdinIsTerminal = stdinIsTerminal
@@ -37,6 +42,7 @@ public struct CLIEnvironment: Sendable {
         self.fetchText = fetchText
         self.startSimulator = startSimulator
         self.waitForTermination = waitForTermination
+        self.armTermination = armTermination
     }
 }
 

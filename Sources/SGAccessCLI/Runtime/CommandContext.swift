@@ -19,14 +19,17 @@ struct CommandContext: Sendable {
         let variables = environment.variables
         let baseURL = try global.resolvedBaseURL(variables: variables)
         let discoveryURL = try global.resolvedDiscoveryURL()
-        let key = try KeyLoader.load(apiKeyFile: global.apiKeyFile, variables: variables)
+        let key = try APIKeyLoader.load(environment: variables, keyFilePath: global.apiKeyFile)
+            .mapError { CLIError.auth($0.message) }.get().key
         var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret])
         logger[metadataKey: "command"] = "\(command)"
         let configuration = ClientConfiguration(
-            baseURL: baseURL, apiKey: key, onBehalfOf: global.onBehalfOf, timeoutSeconds: global.timeout)
-        let mine = try await MyAddressResolver.resolve(
-            flags: global.myIPs, discoveryURL: discoveryURL, variables: variables,
-            timeoutSeconds: global.timeout, fetch: environment.fetchText)
+            baseURL: baseURL, apiKey: key, onBehalfOf: try global.resolvedOnBehalfOf(), timeoutSeconds: global.timeout)
+        try MyAddressInput.check([variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
+        let resolution = await MyAddressResolver(fetch: environment.fetchText)
+            .resolve(myIPs: global.myIPs, environment: variables, discoveryURL: discoveryURL)
+        resolution.warnings.forEach { output.err("Warning: " + $0) }
+        let mine = resolution.addresses
         logger.info("start", metadata: [
             "base_url": "\(baseURL.absoluteString)",
             "my_ips": "\(mine.map(\.address.description).joined(separator: ","))",

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SendGridAPI
 
 /// A swift-log handler appending one redacted line per message to a file created with mode 600.
 struct FileLogHandler: LogHandler {
@@ -25,7 +26,7 @@ struct FileLogHandler: LogHandler {
 
     final class Sink: @unchecked Sendable {
         private let handle: FileHandle
-        private let secrets: [String]
+        private let redactor: Redactor
         private let lock = NSLock()
 
         init(path: String, secrets: [String]) throws {
@@ -34,11 +35,11 @@ struct FileLogHandler: LogHandler {
                 throw CLIError.usage("Cannot open the log file \(path): \(String(cString: strerror(errno))). Choose a writable path for --log-file.")
             }
             handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-            self.secrets = secrets
+            redactor = Redactor(secrets: secrets)
         }
 
         func write(_ line: String) {
-            let clean = Redactor.redact(Sanitizer.terminalSafe(line), secrets: secrets) + "\n"
+            let clean = redactor.redact(SafeText.clean(line)) + "\n"
             lock.lock()
             defer { lock.unlock() }
             handle.write(Data(clean.utf8))

@@ -24,7 +24,7 @@ public enum APIKeyLoader {
         guard let value = environment[environmentKey]?.trimmingSpacesAndNewlines(), !value.isEmpty else {
             return .failure(.missing)
         }
-        guard !value.contains(where: \.isWhitespace) else { return .failure(.malformed(source: environmentKey)) }
+        guard isOneKey(value) else { return .failure(.malformed(source: environmentKey)) }
         return .success((APIKey(value), .environment))
     }
 
@@ -43,8 +43,14 @@ public enum APIKeyLoader {
         guard let text = String(data: data, encoding: .utf8) else { return .failure(.malformed(source: path)) }
         let key = text.trimmingSpacesAndNewlines()
         guard !key.isEmpty else { return .failure(.emptyFile(path)) }
-        guard !key.contains(where: \.isWhitespace) else { return .failure(.malformed(source: path)) }
+        guard isOneKey(key) else { return .failure(.malformed(source: path)) }
         return .success(key)
+    }
+
+    /// A key is one run of printable ASCII: spaces, control characters (which could end up raw in a header or
+    /// on a terminal) and non-ASCII text mean the source holds something else.
+    static func isOneKey(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) }
     }
 }
 
@@ -57,7 +63,7 @@ public enum APIKeyError: Error, Hashable, Sendable {
     /// `mode` is the file's permission bits, e.g. 0o644.
     case fileTooOpen(String, mode: Int)
     case emptyFile(String)
-    /// The text has spaces or line breaks inside, or is not UTF-8: it is not one key.
+    /// The text has spaces, line breaks, control or non-ASCII characters inside, or is not UTF-8: it is not one key.
     case malformed(source: String)
 
     public var message: String {
@@ -77,7 +83,8 @@ public enum APIKeyError: Error, Hashable, Sendable {
         case .emptyFile(let path):
             return "The API key file \(path) is empty; put the key (SG.…) on its first line."
         case .malformed(let source):
-            return "The API key in \(source) is not a single key (it has spaces, several lines, or is not text); "
+            return "The API key in \(source) is not a single key (it has spaces, several lines, control or non-ASCII "
+                + "characters, or is not text); "
                 + "it must hold only the key."
         }
     }
