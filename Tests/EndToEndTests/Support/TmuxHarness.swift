@@ -15,8 +15,14 @@ final class TmuxHarness: Sendable {
         let tmux = try locate("tmux")
         let unique = "sgaccess-e2e-\(getpid())-\(counter.next())"
         let harness = TmuxHarness(tmux: tmux, socket: unique, session: unique)
-        try await harness.check(["-f", "/dev/null", "new-session", "-d", "-s", unique,
-                                 "-x", "\(width)", "-y", "\(height)", command])
+        // This call starts the tmux server, which must not inherit our descriptors (see `spawnClean`).
+        let arguments = ["-L", unique, "-f", "/dev/null", "new-session", "-d", "-s", unique,
+                         "-x", "\(width)", "-y", "\(height)", command]
+        let result = try await TUIProcess.spawnClean(tmux, arguments, environment: TUIProcess.cleanEnvironment)
+        guard result.status == 0 else {
+            await harness.close()
+            throw HarnessError("tmux new-session failed (\(result.status)): \(result.error)")
+        }
         return harness
     }
 

@@ -9,9 +9,8 @@ extension TUIEndToEndTests {
                 try await app.waitForMainScreen()
                 try await app.tmux.send("1", "/")
                 try await app.tmux.type("203.0.113.200")
-                let screen = try await app.tmux.waitFor("filter covering 203.0.113.200: 2 shown")
-                #expect(screen.contains("203.0.113.0/24"))
-                #expect(screen.contains("203.0.113.200/32"))
+                let screen = try await app.tmux.waitFor("rules covering 203.0.113.200")
+                #expect(Self.ruleRows(screen) == ["203.0.113.0/24", "203.0.113.200/32"], "only the covering rules:\n\(screen)")
                 for hidden in ["198.51.100.7/32", "192.0.2.15/32", "198.18.0.0/16"] {
                     #expect(!screen.contains(hidden), "\(hidden) does not cover 203.0.113.200")
                 }
@@ -19,6 +18,14 @@ extension TUIEndToEndTests {
                 try await app.tmux.send("Escape")
                 try await app.tmux.waitFor("198.51.100.7/32")
                 #expect(app.mutatingRequests.isEmpty)
+            }
+        }
+
+        /// The rules listed in the allow-list pane (left of the divider in the side-by-side layout).
+        static func ruleRows(_ screen: String) -> [String] {
+            screen.split(separator: "\n").compactMap { line in
+                guard let bar = line.firstIndex(of: "│") else { return nil }
+                return line[..<bar].firstMatch(of: /#\d+\s+(\S+\/\d+)/).map { String($0.1) }
             }
         }
 
