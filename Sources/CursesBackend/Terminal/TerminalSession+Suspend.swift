@@ -16,7 +16,11 @@ extension TerminalSession {
         state = .suspended
         CrashGuard.setTerminalActive(false)
         CrashGuard.restoreSavedTermios()
-        _ = kill(getpid(), SIGSTOP)   // returns once continued
+        // Stop this very thread: a process-directed kill(getpid(), SIGSTOP) may return before the stop lands
+        // (another thread takes the signal), and the resume below would put the terminal back in program mode
+        // while the process sits stopped, leaving the shell without echo. A thread-directed SIGSTOP stops the
+        // caller before the call returns, so this line returns only once continued.
+        _ = pthread_kill(pthread_self(), SIGSTOP)
         return resume()
     }
 
