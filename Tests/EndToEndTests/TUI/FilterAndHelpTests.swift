@@ -9,8 +9,10 @@ extension TUIEndToEndTests {
                 try await app.waitForMainScreen()
                 try await app.tmux.send("1", "/")
                 try await app.tmux.type("203.0.113.200")
-                let screen = try await app.tmux.waitFor("rules covering 203.0.113.200")
-                #expect(Self.ruleRows(screen) == ["203.0.113.0/24", "203.0.113.200/32"], "only the covering rules:\n\(screen)")
+                let screen = try await app.tmux.waitForScreen("only the two covering rules listed") { screen in
+                    screen.contains("rules covering 203.0.113.200")
+                        && Self.ruleRows(screen) == ["203.0.113.0/24", "203.0.113.200/32"]
+                }
                 for hidden in ["198.51.100.7/32", "192.0.2.15/32", "198.18.0.0/16"] {
                     #expect(!screen.contains(hidden), "\(hidden) does not cover 203.0.113.200")
                 }

@@ -10,23 +10,16 @@ extension TUIEndToEndTests {
         func launchShowsEverything() async throws {
             try await TUIApp.run { app in
                 let office = try #require(app.rule("203.0.113.0/24"))
-                let screen = try await app.waitForMainScreen()
-                #expect(screen.contains("\(TUIApp.clientIP) ✓ allowed by #\(office.id)"))
                 let rules = app.simulator.rules()
-                #expect(screen.contains("rules \(rules.count)/1000"))
-                for cidr in ["203.0.113.0/24", "198.51.100.7/32", "192.0.2.15/32"] {
-                    #expect(screen.contains(cidr), "allow list shows \(cidr)")
+                let cidrs = ["203.0.113.0/24", "198.51.100.7/32", "192.0.2.15/32"]
+                // Waits for the whole frame: a capture can land while ncurses is still writing the lower rows.
+                let screen = try await app.tmux.waitForScreen("the full first screen") { screen in
+                    screen.contains("\(TUIApp.clientIP) ✓ allowed by #\(office.id)")
+                        && screen.contains("rules \(rules.count)/1000")
+                        && cidrs.allSatisfy(screen.contains)
+                        && Self.statuses(screen).contains("allowed")
                 }
-                // Blocked attempts come first: the first status cell of the attempts pane says blocked.
-                let statuses = screen.split(separator: "\n").compactMap { line -> String? in
-                    guard let bar = line.firstIndex(of: "│") else { return nil }
-                    let right = line[line.index(after: bar)...]
-                    if right.contains("✗ blocked") { return "blocked" }
-                    if right.contains("✓ ") { return "allowed" }
-                    return nil
-                }
-                #expect(statuses.first == "blocked", "blocked attempts are listed first: \(statuses)")
-                #expect(statuses.contains("allowed"))
+                #expect(Self.statuses(screen).first == "blocked", "blocked attempts are listed first:\n\(screen)")
                 #expect(screen.contains("198.51.100.23"), "a blocked address of the demo seed is listed")
                 #expect(!screen.contains(SimulatorConfiguration.demoAPIKey))
                 #expect(!app.log.contains(SimulatorConfiguration.demoAPIKey), "the key never reaches the log")
@@ -39,9 +32,8 @@ extension TUIEndToEndTests {
             try await TUIApp.run { app in
                 try await app.waitForMainScreen()
                 let before = app.simulator.rules()
-                try await app.tmux.send("2", "g")
-                try await app.tmux.waitFor("2 Attempts")
-                try await app.tmux.send("a")
+                // Keys are handled in order: 2 focuses the attempts, g selects the top row (blocked ones come first).
+                try await app.tmux.send("2", "g", "a")
                 let screen = try await app.tmux.waitForScreen("the \"Allowed …\" flash") { $0.contains("Allowed ") }
                 let flash = try #require(Self.flash(in: screen), "flash names the range and id:\n\(screen)")
                 let cidr = try AllowEntryParser.parse(flash.ip).get().range
@@ -56,6 +48,17 @@ extension TUIEndToEndTests {
                 #expect(app.mutatingRequests.first?.method == "POST")
                 // The next poll turns the row into "now allowed by #id".
                 try await app.tmux.waitFor("now allowed by #\(added.id)")
+            }
+        }
+
+        /// The status of each attempt row, top to bottom (the attempts pane is right of the divider).
+        static func statuses(_ screen: String) -> [String] {
+            screen.split(separator: "\n").compactMap { line -> String? in
+                guard let bar = line.firstIndex(of: "│") else { return nil }
+                let right = line[line.index(after: bar)...]
+                if right.contains("✗ blocked") { return "blocked" }
+                if right.contains("✓ ") { return "allowed" }
+                return nil
             }
         }
 
