@@ -1,0 +1,79 @@
+import AccessCore
+import Foundation
+import SendGridSimulator
+
+/// The real `sgaccess tui` running in a tmux pane against a simulator started in this process.
+///
+/// The pane runs `sgaccess tui …; stty -a > stty.txt; echo $? > exit.txt; sleep 60`, so once the app ends the test
+/// can read its exit status and the terminal modes it left behind. `run` always kills the tmux server and stops the
+/// simulator, whatever the body does.
+struct TUIApp {
+    /// The address the simulator sees the app calling from; the demo seed's 203.0.113.0/24 covers it.
+    static let clientIP = "203.0.113.10"
+
+    let simulator: RunningSimulator
+    let tmux: TmuxHarness
+    let scratch: URL
+
+    /// Starts a demo-seeded, enforcing simulator (no background traffic) and the app against it, runs `body`,
+    /// then tears both down.
+    /// - Parameters:
+    ///   - arguments: extra `tui` options, e.g. `--read-only`.
+    ///   - variables: extra environment variables for the app (they override the defaults).
+    ///   - unsetting: environment variables the app must not get (e.g. `TERM`).
+    ///   - redirection: shell redirections for the app, relative to the scratch folder (e.g. `2> stderr.txt`).
+    static func run(arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
+                    redirection: String = "", width: Int = 120, height: Int = 40,
+                    _ body: (TUIApp) async throws -> Void) async throws {
+        var configuration = SimulatorConfiguration()
+        configuration.port = 0
+        configuration.seed = .demo
+        configuration.enforce = true
+        configuration.traffic = false
+        configuration.clientIP = clientIP
+        let simulator = try await SimulatorServer.start(configuration)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-tui-\(UUID().uuidString)")
+        var tmux: TmuxHarness?
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments,
+                                          variables: variables, unsetting: unsetting, redirection: redirection)
+            tmux = try await TmuxHarness.start(command: command, width: width, height: height)
+            try await body(TUIApp(simulator: simulator, tmux: tmux!, scratch: scratch))
+        } catch {
+            await tmux?.close()
+            await simulator.stop()
+            try? FileManager.default.removeItem(at: scratch)
+            throw error
+        }
+        await tmux?.close()
+        await simulator.stop()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    /// The shell command of the pane: the app with a clean, explicit environment, then the after-exit probes.
+    static func paneCommand(simulator: RunningSimulator, scratch: URL, arguments: [String],
+                            variables: [String: String], unsetting: [String] = [], redirection: String = "") throws -> String {
+        let binary = try TUIProducts.sgaccess().path
+        var environment = [
+            "SENDGRID_API_KEY": SimulatorConfiguration.demoAPIKey,
+            "XDG_STATE_HOME": scratch.path,
+            "TERM": "xterm-256color",
+            "LANG": "C.UTF-8",
+        ]
+        environment.merge(variables) { $1 }
+        for name in unsetting { environment.removeValue(forKey: name) }
+        let assignments = unsetting.map { "-u " + quote($0) }
+            + environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
+        let app = [quote(binary), "tui", "--base-url", simulator.baseURL, "--my-ip", clientIP, "--poll-interval", "1"]
+            + arguments.map(quote)
+        let dir = scratch.path
+        return "cd \(quote(dir)) && env " + assignments.joined(separator: " ") + " " + app.joined(separator: " ")
+            + (redirection.isEmpty ? "" : " " + redirection) + "; code=$?; stty -a > \(quote(dir + "/stty.txt")); echo $code > \(quote(dir + "/exit.txt")); sleep 60"
+    }
+
+    /// Single-quotes `text` for the shell.
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
