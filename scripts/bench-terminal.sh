@@ -9,7 +9,7 @@
 # (a) idle:  bytes the app writes to its terminal over IDLE_SECONDS of 1 s polls that change nothing, counted with
 #            tmux pipe-pane -o (everything the program writes to the pane), after the first full frame has settled.
 # (b) row:   bytes for one new attempt row: one API call through the simulator from an address no rule covers
-#            (sim --trust-forwarded-for, X-Forwarded-For: 198.51.100.77) is recorded as a blocked attempt; the next
+#            (sim --trust-forwarded-for, X-Forwarded-For: 192.0.2.44) is recorded as a blocked attempt; the next
 #            poll shows it. Compared with the number of screen cells (character or style) that changed.
 # (c) cpu:   utime+stime of the app process from /proc/PID/stat over CPU_SECONDS at a 5 s poll.
 # (d) bench: swift run -c release sgaccess-bench (state->grid at 1000+1000 and 100 000 rules, filter keystroke, core).
@@ -27,9 +27,10 @@ KEY=$(grep -o 'demoAPIKey = "[^"]*"' Sources/SendGridSimulator/Configuration/Sim
 SIM_PID=""
 
 say() { printf '%s\n' "$*"; }
-tm() { tmux -L "$SOCKET" "$@"; }
+LAUNCH=0
+tm() { tmux -L "$SOCKET-$LAUNCH" "$@"; }
 cleanup() {
-    tm kill-server 2>/dev/null || true
+    local i; for ((i = 0; i <= LAUNCH; i++)); do tmux -L "$SOCKET-$i" kill-server 2>/dev/null || true; done
     [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null || true
     [ -n "$SIM_PID" ] && wait "$SIM_PID" 2>/dev/null || true
     rm -rf "$WORK"
@@ -55,6 +56,7 @@ if [[ " $PARTS " =~ " idle "|" row "|" cpu " ]]; then
     SIM_PID=$!
     for _ in $(seq 100); do grep -q "listening on" "$WORK/sim.out" && break; sleep 0.1; done
     URL=$(sed -n 's/^listening on //p' "$WORK/sim.out")
+    PORT=${URL##*:}
     [ -n "$URL" ] || { say "simulator did not start:"; cat "$WORK/sim.err"; exit 1; }
     say "  simulator at $URL (seed demo, no traffic, pid $SIM_PID)"
 fi
@@ -69,8 +71,9 @@ wait_for() {  # wait_for TEXT SECONDS
     exit 1
 }
 
-launch() {  # launch POLL_SECONDS: the app in a fresh tmux pane, its output piped to $WORK/pane.bytes
+launch() {  # launch POLL_SECONDS: the app in a fresh tmux server and pane, its output piped to $WORK/pane.bytes
     tm kill-server 2>/dev/null || true
+    LAUNCH=$((LAUNCH + 1))  # a new server each time: reusing a socket right after kill-server races its shutdown
     : >"$WORK/pane.bytes"
     tm -f /dev/null new-session -d -s bench -x "$COLS" -y "$ROWS" \
         "exec env TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=$WORK/state SENDGRID_API_KEY=$KEY \
@@ -83,7 +86,13 @@ launch() {  # launch POLL_SECONDS: the app in a fresh tmux pane, its output pipe
 
 bytes() { stat -c %s "$WORK/pane.bytes"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-wchar() { awk '/^wchar/ {print $2}' "/proc/$1/io"; }
+# Bytes the app has sent and received on its open connections to the simulator (from ss -ti), "sent received".
+net_bytes() {
+    ss -tinH state established "( dport = :$PORT )" 2>/dev/null | awk '
+        { for (i = 1; i <= NF; i++) { if ($i ~ /^bytes_sent:/) { split($i, a, ":"); s += a[2] }
+                                      if ($i ~ /^bytes_received:/) { split($i, b, ":"); r += b[2] } } }
+        END { print s + 0, r + 0 }'
+}
 
 # Cells (character or SGR style) that differ between two `capture-pane -p -e` captures.
 changed_cells() {
@@ -118,28 +127,28 @@ if [[ " $PARTS " =~ " idle " ]]; then
     say "== (a) idle: bytes written to the terminal, 1 s polls that change nothing, ${COLS}x${ROWS}"
     launch 1
     sleep 3  # first full frame plus the first polls (the app's own request updates its own attempt row)
-    b0=$(bytes); w0=$(wchar "$APP_PID")
+    b0=$(bytes); read -r ns0 nr0 < <(net_bytes)
     tm capture-pane -p -t bench >"$WORK/idle-before.txt"
     say "  first frame and settling: $b0 bytes"
     sleep "$IDLE_SECONDS"
-    b1=$(bytes); w1=$(wchar "$APP_PID")
+    b1=$(bytes); read -r ns1 nr1 < <(net_bytes)
     tm capture-pane -p -t bench >"$WORK/idle-after.txt"
     say "  written over ${IDLE_SECONDS} s of idle polls: $((b1 - b0)) bytes (target 0, besides at most one age tick a minute)"
-    say "  app's other writes in that time (HTTP requests to the simulator): $((w1 - w0 - (b1 - b0))) bytes, i.e. it did poll"
+    say "  meanwhile on its connections to the simulator (ss -ti): $((ns1 - ns0)) bytes sent, $((nr1 - nr0)) received (it did poll)"
     if ! diff -q "$WORK/idle-before.txt" "$WORK/idle-after.txt" >/dev/null; then
         say "  the screen text changed during the idle period:"; diff "$WORK/idle-before.txt" "$WORK/idle-after.txt" | sed 's/^/    /' | head -20
     fi
 fi
 
 if [[ " $PARTS " =~ " row " ]]; then
-    say "== (b) one new attempt row (198.51.100.77, blocked), ${COLS}x${ROWS}, 1 s polls"
+    say "== (b) one new attempt row (192.0.2.44, blocked), ${COLS}x${ROWS}, 1 s polls"
     [[ " $PARTS " =~ " idle " ]] || { launch 1; sleep 3; }
     tm capture-pane -p -e -t bench >"$WORK/row-before.ansi"
     b0=$(bytes)
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $KEY" \
-        -H "X-Forwarded-For: 198.51.100.77" "$URL/v3/access_settings/activity?limit=1")
-    say "  API call from 198.51.100.77 answered $status (403 = refused and recorded as a blocked attempt)"
-    wait_for "198.51.100.77" 10
+        -H "X-Forwarded-For: 192.0.2.44" "$URL/v3/access_settings/activity?limit=1")
+    say "  API call from 192.0.2.44 answered $status (403 = refused and recorded as a blocked attempt)"
+    wait_for "192.0.2.44" 10
     sleep 2.5  # two more polls: everything the row causes has been written
     b1=$(bytes)
     tm capture-pane -p -e -t bench >"$WORK/row-after.ansi"
@@ -153,9 +162,9 @@ if [[ " $PARTS " =~ " cpu " ]]; then
     launch 5
     sleep 2
     hz=$(getconf CLK_TCK)
-    t0=$(ticks "$APP_PID"); s0=$(ticks "$SIM_PID"); n0=$(date +%s.%N)
+    t0=$(ticks "$APP_PID"); s0=$(ticks "$SIM_PID"); n0=$(date +%s.%N); b0=$(bytes)
     sleep "$CPU_SECONDS"
-    t1=$(ticks "$APP_PID"); s1=$(ticks "$SIM_PID"); n1=$(date +%s.%N)
+    t1=$(ticks "$APP_PID"); s1=$(ticks "$SIM_PID"); n1=$(date +%s.%N); b1=$(bytes)
     python3 - "$t0" "$t1" "$s0" "$s1" "$n0" "$n1" "$hz" <<'PY'
 import sys
 t0, t1, s0, s1 = map(int, sys.argv[1:5]); n0, n1 = float(sys.argv[5]), float(sys.argv[6]); hz = int(sys.argv[7])
@@ -164,6 +173,7 @@ app = (t1 - t0) / hz / wall * 100; sim = (s1 - s0) / hz / wall * 100
 print(f"  app: {t1 - t0} ticks of 1/{hz} s in {wall:.1f} s = {app:.2f} % of a core (target < 0.5 %)")
 print(f"  simulator (for context): {sim:.2f} % of a core")
 PY
+    say "  bytes written to the terminal in that time: $((b1 - b0)) (a second idle window)"
     say "  app resident memory: $(awk '/VmRSS/ {print $2, $3}' "/proc/$APP_PID/status")"
 fi
 tm kill-server 2>/dev/null || true
