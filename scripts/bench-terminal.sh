@@ -4,7 +4,8 @@
 #
 #   scripts/bench-terminal.sh                 # all four parts
 #   PARTS="idle row" scripts/bench-terminal.sh
-#   IDLE_SECONDS=20 CPU_SECONDS=30 scripts/bench-terminal.sh
+#   IDLE_SECONDS=20 CPU_SECONDS=30 CPU_POLL=5 CONFIG=debug scripts/bench-terminal.sh
+#   SKIP_BUILD=1 ...                          # use the binary already built
 #
 # (a) idle:  bytes the app writes to its terminal over IDLE_SECONDS of 1 s polls that change nothing, counted with
 #            tmux pipe-pane -o (everything the program writes to the pane), after the first full frame has settled.
@@ -19,6 +20,8 @@ ROOT=$PWD
 PARTS=${PARTS:-"idle row cpu bench"}
 IDLE_SECONDS=${IDLE_SECONDS:-20}
 CPU_SECONDS=${CPU_SECONDS:-30}
+CPU_POLL=${CPU_POLL:-5}
+CONFIG=${CONFIG:-debug}    # CONFIG=release measures the CPU of an optimised build (its first build takes long)
 COLS=${COLS:-120}
 ROWS=${ROWS:-40}
 SOCKET="sgaccess-bench-$$"
@@ -46,9 +49,9 @@ say "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "  $(swift --version 2>/dev/null | head -1)"
 
 if [[ " $PARTS " =~ " idle "|" row "|" cpu " ]]; then
-    say "== building sgaccess (debug; the bytes do not depend on the build, the CPU figure is an upper bound)"
-    swift build --product sgaccess 2>&1 | grep -E "error:" || true
-    BIN="$(swift build --product sgaccess --show-bin-path)/sgaccess"
+    say "== building sgaccess ($CONFIG; the bytes do not depend on the build, the CPU figure does)"
+    [ -n "${SKIP_BUILD:-}" ] || swift build -c "$CONFIG" --product sgaccess 2>&1 | grep -E "error:" || true
+    BIN="$(swift build -c "$CONFIG" --product sgaccess --show-bin-path)/sgaccess"
     [ -x "$BIN" ] || { say "build failed"; exit 1; }
 
     # A simulator without traffic that trusts X-Forwarded-For (so part b can appear to call from elsewhere).
@@ -158,8 +161,8 @@ if [[ " $PARTS " =~ " row " ]]; then
 fi
 
 if [[ " $PARTS " =~ " cpu " ]]; then
-    say "== (c) idle CPU at a 5 s poll over ${CPU_SECONDS} s, ${COLS}x${ROWS}"
-    launch 5
+    say "== (c) idle CPU at a ${CPU_POLL} s poll over ${CPU_SECONDS} s, ${COLS}x${ROWS}"
+    launch "$CPU_POLL"
     sleep 2
     hz=$(getconf CLK_TCK)
     t0=$(ticks "$APP_PID"); s0=$(ticks "$SIM_PID"); n0=$(date +%s.%N); b0=$(bytes)
