@@ -31,7 +31,7 @@ struct MutationEndToEndTests {
             let locked = try await sim.run(["list"])
             #expect(locked.status == 5)
             #expect(locked.err.contains("SendGrid refused access (403)"))
-            #expect(locked.err.contains("this machine's address is not on the allow list"))
+            #expect(locked.err.contains("This machine's address is no longer allowed: it is not on the IP Access Management allow list"))
             #expect(sim.simulator.activity().first { $0.ip == clientIP }?.allowed == false, "the simulator recorded the refusal")
         }
     }
