@@ -68,7 +68,7 @@ public final class AppRuntime {
         loop.start()
         dispatch(.resize(width: session.size.width, height: session.size.height))
         dispatch(.tick(now: options.clock()))
-        _ = loop.every(.seconds(1)) { [unowned self] in dispatch(.tick(now: options.clock())) }
+        _ = loop.every(.seconds(1)) { [unowned self] in tick() }
         poll()
         logger.info("terminal app started", metadata: ["size": "\(session.size)"])
     }
@@ -78,6 +78,14 @@ public final class AppRuntime {
         let effects = reduce(&state, action)
         for effect in effects { perform(effect) }
         loop.setNeedsRender()
+    }
+
+    /// Advances the clock; renders only when the screen can show it (see `AppState.tickChangesScreen`).
+    func tick() {
+        let now = options.clock()
+        let visible = state.tickChangesScreen(now)
+        for effect in reduce(&state, .tick(now: now)) { perform(effect) }
+        if visible { loop.setNeedsRender() }
     }
 
     /// Renders the state; hands the grid to ncurses only when it differs from the last one presented.
