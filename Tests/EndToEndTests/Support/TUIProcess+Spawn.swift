@@ -7,7 +7,8 @@ extension TUIProcess {
     /// Foundation's `Process` on Linux learns that a child ended when a socket the child inherited closes; a daemon
     /// forked from the child keeps that socket open forever, so `isRunning` never turns false — for this call and
     /// for any other `Process` started concurrently in the test process. `posix_spawn` with every descriptor above
-    /// 2 closed, and `waitpid` polling, avoid both.
+    /// 2 closed, and `waitpid` polling, avoid both. The child also starts with no blocked signals and default
+    /// dispositions, as a shell would start it.
     /// - Returns: the exit status and what the command wrote to standard error.
     static func spawnClean(_ executable: String, _ arguments: [String], environment: [String: String],
                            timeout: Duration = .seconds(20)) async throws -> Result {
@@ -25,7 +26,19 @@ extension TUIProcess {
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        // The calling thread is a pool thread that blocks most signals; the daemon (and the app it runs) must
+        // not inherit that mask, nor any disposition a test set on this process: reset both.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw SpawnFailed(command: executable, reason: String(cString: strerror(spawned)))
         }

@@ -66,7 +66,9 @@ extension TUIEndToEndTests {
                 }
                 try await Task.sleep(for: .milliseconds(100))
             }
-            throw TmuxHarness.HarnessError("process \(pid) stayed in state \(state), expected one of \(states)")
+            let signals = ((try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "")
+                .split(separator: "\n").filter { $0.hasPrefix("Sig") || $0.hasPrefix("Shd") }.joined(separator: " ")
+            throw TmuxHarness.HarnessError("process \(pid) stayed in state \(state), expected one of \(states) (\(signals))")
         }
 
         /// While the app runs, the pane's terminal is out of canonical mode and echo is off; so the checks after
