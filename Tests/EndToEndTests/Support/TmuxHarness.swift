@@ -1,9 +1,10 @@
 import Foundation
 
-/// One detached tmux session on its own tmux server (socket), running a shell command in a pane of a given size.
-/// Tests read the screen with `capture-pane`, type with `send-keys` and resize the window. `close()` kills the
-/// server; call it on every path (see `TUIApp.run`).
+/// One detached tmux session on its own tmux server (a socket in its own temporary folder), running a shell command
+/// in a pane of a given size. Tests read the screen with `capture-pane`, type with `send-keys` and resize the window.
+/// `close()` kills the server and removes the folder; call it on every path (see `TUIApp.run`).
 final class TmuxHarness: Sendable {
+    let folder: URL
     let socket: String
     let session: String
     let tmux: String
@@ -14,9 +15,11 @@ final class TmuxHarness: Sendable {
     static func start(command: String, width: Int, height: Int) async throws -> TmuxHarness {
         let tmux = try locate("tmux")
         let unique = "sgaccess-e2e-\(getpid())-\(counter.next())"
-        let harness = TmuxHarness(tmux: tmux, socket: unique, session: unique)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(unique)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let harness = TmuxHarness(tmux: tmux, folder: folder, session: unique)
         // This call starts the tmux server, which must not inherit our descriptors (see `spawnClean`).
-        let arguments = ["-L", unique, "-f", "/dev/null", "new-session", "-d", "-s", unique,
+        let arguments = ["-S", harness.socket, "-f", "/dev/null", "new-session", "-d", "-s", unique,
                          "-x", "\(width)", "-y", "\(height)", command]
         let result = try await TUIProcess.spawnClean(tmux, arguments, environment: TUIProcess.cleanEnvironment)
         guard result.status == 0 else {
@@ -26,9 +29,10 @@ final class TmuxHarness: Sendable {
         return harness
     }
 
-    private init(tmux: String, socket: String, session: String) {
+    private init(tmux: String, folder: URL, session: String) {
         self.tmux = tmux
-        self.socket = socket
+        self.folder = folder
+        self.socket = folder.appendingPathComponent("socket").path
         self.session = session
     }
 
@@ -67,14 +71,16 @@ final class TmuxHarness: Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Kills the session's tmux server (and so everything running in it). Safe to call more than once.
+    /// Kills the session's tmux server (and so everything running in it) and removes its socket. Safe to call
+    /// more than once.
     func close() async {
-        _ = try? await TUIProcess.run(tmux, ["-L", socket, "kill-server"], environment: TUIProcess.cleanEnvironment)
+        _ = try? await TUIProcess.run(tmux, ["-S", socket, "kill-server"], environment: TUIProcess.cleanEnvironment)
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @discardableResult
     private func check(_ arguments: [String]) async throws -> TUIProcess.Result {
-        let result = try await TUIProcess.run(tmux, ["-L", socket] + arguments, environment: TUIProcess.cleanEnvironment)
+        let result = try await TUIProcess.run(tmux, ["-S", socket] + arguments, environment: TUIProcess.cleanEnvironment)
         guard result.status == 0 else {
             throw HarnessError("tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.error)")
         }
