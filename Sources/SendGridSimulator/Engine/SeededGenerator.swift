@@ -1,17 +1,8 @@
-/// SplitMix64: a small, fast, seedable generator, so faults and traffic repeat exactly for a given seed.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import AccessCore
 
-    init(seed: UInt64) { state = seed }
+typealias SeededGenerator = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// True with probability `rate` (0 never draws, so a run without faults keeps the same sequence).
     mutating func chance(_ rate: Double) -> Bool {
         guard rate > 0 else { return false }
