@@ -12,6 +12,7 @@ extension AppRuntime {
         switch effect {
         case .fetchRules: fetch(.rules)
         case .fetchActivity: fetch(.activity)
+        case .recheck(let mutation): recheck(mutation)
         case .add(let ips, let mutation): add(ips, mutation)
         case .remove(let ids, let mutation): remove(ids, mutation)
         case .copy(let text): session.writeOSC52(text)
@@ -26,7 +27,27 @@ extension AppRuntime {
         }
     }
 
+    /// One GET of the list right before a change; the reducer decides whether the change still goes.
+    func recheck(_ mutation: Mutation) {
+        let service = self.service
+        let clock = options.clock
+        let timeout = options.app.requestTimeout
+        requestStarted()
+        Task { [weak self] in
+            let action: Action
+            do throws(APIError) {
+                let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
+                action = .recheckLoaded(mutation, answer.value, now: clock())
+            } catch {
+                action = .recheckFailed(mutation, FailureInfo(error), now: clock())
+            }
+            self?.requestFinished()
+            self?.dispatch(action)
+        }
+    }
+
     func add(_ ips: [String], _ mutation: Mutation) {
+        requestStarted()
         let service = self.service
         logger.info("adding rules", metadata: ["ips": "\(ips)"])
         Task { [weak self] in
@@ -41,6 +62,7 @@ extension AppRuntime {
     }
 
     func remove(_ ids: [Int], _ mutation: Mutation) {
+        requestStarted()
         let service = self.service
         logger.info("removing rules", metadata: ["ids": "\(ids)"])
         Task { [weak self] in
@@ -60,6 +82,7 @@ extension AppRuntime {
     }
 
     private func finished(_ mutation: Mutation, _ result: MutationResult) {
+        requestFinished()
         if case .failed(let failure) = result {
             logger.warning("change failed", metadata: ["message": "\(failure.message)"])
         }

@@ -30,22 +30,26 @@ extension AppRuntime {
             return
         }
         inFlight.insert(what)
+        requestStarted()
         let service = self.service
         let limit = options.app.activityLimit
         let clock = options.clock
+        let timeout = options.app.requestTimeout
         Task { [weak self] in
             let action: Action
             do throws(APIError) {
                 switch what {
                 case .rules:
-                    let answer = try await service.listRules()
+                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
                     action = .rulesLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
                 case .activity:
-                    let answer = try await service.activity(limit: limit)
+                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
+                        try await service.activity(limit: limit)
+                    }
                     action = .activityLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
                 }
             } catch {
-                action = .pollFailed(FailureInfo(error), retryIn: nil, now: clock())
+                action = .pollFailed(FailureInfo(error), retryIn: nil, now: clock(), target: what == .rules ? .rules : .activity)
             }
             self?.fetched(what, action)
         }
@@ -53,12 +57,13 @@ extension AppRuntime {
 
     private func fetched(_ what: Fetch, _ action: Action) {
         inFlight.remove(what)
+        requestFinished()
         var action = action
-        if case .pollFailed(let failure, _, let now) = action {
+        if case .pollFailed(let failure, _, let now, let target) = action {
             logger.warning("poll failed", metadata: ["message": "\(failure.message)"])
             // The list's outcome drives the pace; an activity failure reports the retry already scheduled.
             if what == .rules { reschedule(after: schedule.failed()) }
-            action = .pollFailed(failure, retryIn: paused ? nil : nextPollDelay, now: now)
+            action = .pollFailed(failure, retryIn: paused ? nil : nextPollDelay, now: now, target: target)
         } else if what == .rules {
             let limit = rateLimit(of: action)
             reschedule(after: schedule.succeeded(rateLimit: limit, now: options.clock()))

@@ -22,6 +22,8 @@ public final class AppRuntime {
     var inFlight: Set<Fetch> = []
     var refetch: Set<Fetch> = []
     var lastPresented: Grid?
+    /// Requests to SendGrid not yet answered (polls, re-checks, changes), for "waiting for SendGrid… 6s".
+    var outstanding = 0
 
     enum Fetch: Hashable { case rules, activity }
 
@@ -94,6 +96,17 @@ public final class AppRuntime {
         guard grid != lastPresented else { return }
         lastPresented = grid
         session.present(grid)
+    }
+
+    /// Counts a request; the first one outstanding tells the state since when it waits.
+    func requestStarted() {
+        outstanding += 1
+        if outstanding == 1 { dispatch(.waiting(since: options.clock())) }
+    }
+
+    func requestFinished() {
+        outstanding = max(0, outstanding - 1)
+        if outstanding == 0 { dispatch(.waiting(since: nil)) }
     }
 
     func shutDown(code: Int32, reason: String) -> Never {

@@ -10,7 +10,7 @@ enum Fixtures {
 
     static func config(readOnly: Bool = false, mine: [IPAddress] = [me]) -> AppConfig {
         AppConfig(account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
-                  myAddresses: mine.map { MyAddress(address: $0, source: .ssh) })
+                  myAddresses: mine.map { MyAddress(address: $0, source: .configured) })
     }
 
     static let rules: [AllowRule] = [
@@ -51,16 +51,32 @@ enum Fixtures {
     }
 }
 
-/// Presses keys in order and returns every effect.
+/// Presses keys in order and returns every effect. A `.recheck` the keys cause is answered at once with the list
+/// the state already holds (a server where nothing changed), and its effects are returned too; use `pressOnly`
+/// to see the `.recheck` itself.
 @discardableResult
 func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+    keys.flatMap { answeringRechecks(&state, reduce(&state, .key($0))) }
+}
+
+/// Presses keys without answering any `.recheck`.
+@discardableResult
+func pressOnly(_ state: inout AppState, _ keys: Key...) -> [Effect] {
     keys.flatMap { reduce(&state, .key($0)) }
 }
 
-/// Types text one character at a time.
+/// Types text one character at a time (answering rechecks like `press`).
 @discardableResult
 func type(_ state: inout AppState, _ text: String) -> [Effect] {
-    text.flatMap { reduce(&state, .key(.character($0))) }
+    text.flatMap { answeringRechecks(&state, reduce(&state, .key(.character($0)))) }
+}
+
+/// The effects, with every `.recheck(m)` replaced by what the reducer does when the re-read list is unchanged.
+func answeringRechecks(_ state: inout AppState, _ effects: [Effect]) -> [Effect] {
+    effects.flatMap { effect -> [Effect] in
+        guard case .recheck(let mutation) = effect else { return [effect] }
+        return [effect] + reduce(&state, .recheckLoaded(mutation, state.rules.rules, now: state.now))
+    }
 }
 
 /// Moves the selection of the focused list to the row whose text is `ip`.

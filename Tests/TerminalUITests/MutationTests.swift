@@ -63,11 +63,11 @@ import Testing
         let effects = press(&state, .character("a"))
         #expect(effects.isEmpty)
         let dialog = try! #require(state.confirm)
-        #expect(dialog.typed?.expected == "198.51.100.23/32")
+        #expect(dialog.typed?.expected == "203.0.113.10", "the address the first rule would leave out is typed")
         #expect(dialog.lines.contains { $0.contains("switches enforcement on") })
         #expect(press(&state, .character("y")).isEmpty, "y is plain text in a typed confirmation")
         press(&state, .control("u"))
-        type(&state, "198.51.100.23/32")
+        type(&state, "203.0.113.10")
         let confirmed = press(&state, .enter)
         #expect(confirmed.adds.map(\.0) == [["198.51.100.23/32"]])
     }
@@ -134,7 +134,7 @@ import Testing
         select(&state, ip: "203.0.113.0/24")
         press(&state, .character("d"))
         let dialog = try! #require(state.confirm)
-        #expect(dialog.typed?.expected == "203.0.113.0/24")
+        #expect(dialog.typed?.expected == "203.0.113.10", "the address that would be locked out, not the rule")
         #expect(dialog.lines.contains { $0.contains("lock out 203.0.113.10") })
         #expect(press(&state, .character("y")).isEmpty)
         #expect(press(&state, .enter).isEmpty, "Enter with the wrong text cancels")
@@ -142,10 +142,10 @@ import Testing
         #expect(state.flash?.kind == .error)
 
         press(&state, .character("d"))
-        type(&state, "203.0.113.0/2")
+        type(&state, "203.0.113.1")
         #expect(press(&state, .enter).isEmpty)
         press(&state, .character("d"))
-        type(&state, "203.0.113.0/24")
+        type(&state, "203.0.113.10")
         let effects = press(&state, .enter)
         #expect(effects.removes.map(\.0) == [[12]])
     }
@@ -161,13 +161,17 @@ import Testing
         #expect(press(&state, .character("y")).removes.map(\.0) == [[15, 21]])
     }
 
-    @Test func moreThanFiveRemovalsNeedTheCount() {
-        var state = Fixtures.loaded(rules: Fixtures.manyRules(10), mine: [])
+    @Test func moreThanFiveRemovalsNeedARangeTypedNeverTheCount() {
+        var state = Fixtures.loaded(rules: Fixtures.manyRules(10))
         press(&state, .character(" "), .character(" "), .character(" "), .character(" "), .character(" "), .character(" "))
         press(&state, .character("d"))
         let dialog = try! #require(state.confirm)
-        #expect(dialog.typed?.expected == "6")
+        #expect(dialog.typed?.expected == "172.16.0.0/32", "the widest rule's range (lowest id on ties), not \"6\"")
+        #expect(dialog.typed?.reason.contains("more than 5 rules") == true)
         type(&state, "6")
+        #expect(press(&state, .enter).removes.isEmpty, "typing the count no longer confirms")
+        press(&state, .character("d"))
+        type(&state, "172.16.0.0/32")
         #expect(press(&state, .enter).removes.first?.0.count == 6)
     }
 
@@ -180,7 +184,7 @@ import Testing
         press(&state, .character("d"))
         let dialog = try! #require(state.confirm)
         #expect(dialog.lines.contains("1 of the marked rules is hidden by the filter."))
-        #expect(dialog.typed?.expected == "2")
+        #expect(dialog.typed?.expected == "198.51.100.0/28", "the widest of the marked rules, never the count")
     }
 
     @Test func removingEveryRuleNeedsTyping() {
@@ -199,7 +203,9 @@ import Testing
         #expect(done.significant == [.fetchRules, .fetchActivity])
         #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
         _ = reduce(&state, .rulesLoaded(Fixtures.rules.filter { $0.id != 21 }, rateLimit: nil, now: Fixtures.now + 1))
-        let effects = press(&state, .character("u"))
+        #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
+        #expect(state.confirm?.title == "Undo the last removal")
+        let effects = press(&state, .character("y"))
         #expect(effects.adds.map(\.0) == [["192.0.2.7/32"]])
         let undo = effects.adds[0].1
         let readded = AllowRule(id: 77, ip: "192.0.2.7/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
@@ -226,7 +232,9 @@ import Testing
         if case .add(let input) = state.overlay {
             #expect(input.ranges?.map(\.description) == ["172.20.0.0/16", "172.21.0.0/16"])
         }
-        let effects = press(&state, .enter)
+        #expect(press(&state, .enter).isEmpty, "172.20.1.3/16 means more than it says: confirm first")
+        #expect(state.confirm?.lines.contains { $0.contains("“172.20.1.3/16” means 172.20.0.0/16") } == true)
+        let effects = press(&state, .character("y"))
         #expect(effects.adds.map(\.0) == [["172.20.0.0/16", "172.21.0.0/16"]])
     }
 

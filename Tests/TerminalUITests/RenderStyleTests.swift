@@ -88,7 +88,7 @@ import Testing
         let grid = render(state, width: 120, height: 40)
         let title = try #require(find(grid, "⚠ Remove rule"))
         #expect(grid[title.x, title.y].style.role == .danger)
-        #expect(find(grid, "Type 203.0.113.0/24 and press Enter") != nil)
+        #expect(find(grid, "Type 203.0.113.10 and press Enter") != nil)
     }
 
     @Test func apiErrorShowsCountdownAndDimsStaleRows() throws {

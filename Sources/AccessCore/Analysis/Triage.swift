@@ -8,6 +8,9 @@ public enum AttemptStatus: Hashable, Sendable {
     case allowed
     /// Allowed then, but no rule covers it any more (a rule was removed since).
     case noLongerAllowed
+    /// The list cannot be read (not loaded, an error, or a key without the scope): only what SendGrid decided
+    /// at the time is known, never what it would decide now.
+    case unknown(allowedThen: Bool)
 
     /// Display order for the activity pane: blocked, allowed since, no longer allowed, allowed.
     public var sortRank: Int {
@@ -16,6 +19,7 @@ public enum AttemptStatus: Hashable, Sendable {
         case .allowedSince: return 1
         case .noLongerAllowed: return 2
         case .allowed: return 3
+        case .unknown(let allowedThen): return allowedThen ? 3 : 0
         }
     }
 }
@@ -41,9 +45,14 @@ public struct TriagedAttempt: Hashable, Sendable {
 /// - An empty list allows everyone: every attempt is `.allowed` (enforcement is off), with no covering rule.
 /// - An attempt whose `ip` text is not an address cannot be checked: its status repeats what the API said
 ///   (`.blocked` or `.allowed`) and it has no covering rule.
+/// - Without a list (`index` nil: it could not be read) nothing is guessed: every attempt is `.unknown`, with what
+///   SendGrid decided at the time.
 public enum Triage {
-    public static func triage(_ attempts: [AccessAttempt], index: CoverageIndex) -> [TriagedAttempt] {
-        attempts.map { triage($0, index: index) }
+    public static func triage(_ attempts: [AccessAttempt], index: CoverageIndex?) -> [TriagedAttempt] {
+        guard let index else {
+            return attempts.map { TriagedAttempt(attempt: $0, status: .unknown(allowedThen: $0.allowed), coveringRuleIDs: []) }
+        }
+        return attempts.map { triage($0, index: index) }
     }
 
     public static func triage(_ attempt: AccessAttempt, index: CoverageIndex) -> TriagedAttempt {

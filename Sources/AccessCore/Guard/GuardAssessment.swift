@@ -49,7 +49,9 @@ public struct GuardAssessment: Hashable, Sendable {
         } else {
             wide = []
         }
-        let refusals = RecentRefusals.evaluate(index: index, change: change, attempts: attempts, now: now)
+        // The protected addresses are named by the verdict already.
+        let others = attempts.filter { attempt in attempt.address.map { !knowledge.protected.contains($0.unmappingIPv4) } ?? true }
+        let refusals = RecentRefusals.evaluate(index: index, change: change, attempts: others, now: now)
         return GuardAssessment(change: change, report: report, hostUnknown: risky && !knowledge.isHostKnown,
                                wide: wide, recentRefusals: refusals)
     }

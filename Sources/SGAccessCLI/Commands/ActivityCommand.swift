@@ -55,6 +55,7 @@ struct ActivityCommand: CLICommand {
         case .allowedSince(let id): return "now allowed by #\(id)"
         case .allowed: return "allowed"
         case .noLongerAllowed: return "no longer allowed"
+        case .unknown(let allowedThen): return allowedThen ? "? allowed at the time" : "? refused at the time"
         }
     }
 
@@ -66,6 +67,7 @@ struct ActivityCommand: CLICommand {
         case .allowedSince(let id): status = "allowed_since"; ruleID = id
         case .allowed: status = "allowed"
         case .noLongerAllowed: status = "no_longer_allowed"; ruleID = nil
+        case .unknown: status = "unknown"; ruleID = nil
         }
         let a = item.attempt
         return ActivityShape.Attempt(

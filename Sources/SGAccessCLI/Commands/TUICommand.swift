@@ -22,7 +22,8 @@ struct TUICommand: CLICommand {
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "tui")
         let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
         let app = AppConfig(account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
-                            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit)
+                            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
+                            requestTimeout: global.timeout)
         try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger)
     }
 }

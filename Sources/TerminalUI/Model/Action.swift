@@ -25,13 +25,24 @@ public enum Action: Hashable, Sendable {
     case rulesLoaded([AllowRule], rateLimit: RateLimitInfo?, now: Int64)
     /// A successful GET of the recent access activity at `now`.
     case activityLoaded([AccessAttempt], rateLimit: RateLimitInfo?, now: Int64)
-    /// A poll failed; the runtime retries after `retryIn` seconds (nil: it will not retry by itself).
+    /// A poll of `target` failed; the runtime retries after `retryIn` seconds (nil: it will not retry by itself).
     /// The last good data stays on screen, marked stale.
-    case pollFailed(FailureInfo, retryIn: Int?, now: Int64)
+    case pollFailed(FailureInfo, retryIn: Int?, now: Int64, target: PollTarget = .rules)
+    /// The re-read of the list that `Effect.recheck` asked for, right before the change is sent.
+    case recheckLoaded(Mutation, [AllowRule], now: Int64)
+    /// The re-read before a change failed: nothing is sent.
+    case recheckFailed(Mutation, FailureInfo, now: Int64)
+    /// Some request to SendGrid has been outstanding since this time (nil: none is). Sent when it changes.
+    case waiting(since: Int64?)
     /// An `Effect.add` or `Effect.remove` finished.
     case mutationFinished(Mutation, MutationResult)
     /// The info flash with this id may fade (sent back from `Effect.schedule`).
     case flashExpired(id: Int)
     /// SIGINT/SIGTERM/SIGHUP or end of input: leave without performing anything pending.
     case terminate
+}
+
+/// Which GET a poll result is about.
+public enum PollTarget: Hashable, Sendable {
+    case rules, activity
 }

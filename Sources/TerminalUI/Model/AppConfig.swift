@@ -11,13 +11,16 @@ public struct AppConfig: Hashable, Sendable {
     public var region: String
     /// `--read-only`: every mutating binding is removed.
     public var readOnly: Bool
-    /// The operator's own addresses, checked by the lockout guard.
+    /// This host's addresses as configured or discovered, and the operator's SSH address (see `AddressKnowledge`).
     public var myAddresses: [MyAddress]
     /// How many attempts the runtime asks for (`activity?limit=`), shown in the pane title.
     public var activityLimit: Int
+    /// Seconds after which the runtime gives up on a request (shown while waiting for SendGrid).
+    public var requestTimeout: Int
 
     public init(account: String, onBehalfOf: String? = nil, region: String = "global", readOnly: Bool = false,
-                myAddresses: [MyAddress] = [], activityLimit: Int = 100) {
+                myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10) {
+        self.requestTimeout = requestTimeout
         self.account = account
         self.onBehalfOf = onBehalfOf
         self.region = region

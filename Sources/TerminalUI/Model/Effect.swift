@@ -6,6 +6,9 @@ public enum Effect: Hashable, Sendable {
     case fetchRules
     /// GET /v3/access_settings/activity now, then send `.activityLoaded` or `.pollFailed`.
     case fetchActivity
+    /// GET the list once more right before `mutation` is sent, then send `.recheckLoaded(mutation, rules, now:)`
+    /// or `.recheckFailed`. The reducer sends the change only if the fresh list gives the same guard verdict.
+    case recheck(Mutation)
     /// POST these ranges (never retried blindly), then send `.mutationFinished(mutation, .added | .failed)`.
     case add([String], Mutation)
     /// DELETE these rule ids (one id: DELETE …/whitelist/{id}; several: DELETE …/whitelist with a body),

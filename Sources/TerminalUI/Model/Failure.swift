@@ -5,10 +5,13 @@ import AccessCore
 public struct FailureInfo: Error, Hashable, Sendable {
     public let message: String
     public let isTransient: Bool
+    /// A short phrase for the header: "the key may lack access_settings.whitelist.read", "no answer within 10 s".
+    public let reason: String
 
-    public init(message: String, isTransient: Bool) {
+    public init(message: String, isTransient: Bool, reason: String? = nil) {
         self.message = message
         self.isTransient = isTransient
+        self.reason = reason ?? message
     }
 }
 

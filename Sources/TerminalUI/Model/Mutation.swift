@@ -42,6 +42,7 @@ public enum Mutation: Hashable, Sendable {
     }
 
     public var isRemoval: Bool { if case .remove = self { return true } else { return false } }
+    public var isUndo: Bool { if case .undo = self { return true } else { return false } }
 
     /// The change in the lockout analysis' terms.
     public var proposedChange: ProposedChange {

@@ -1,14 +1,18 @@
 import AccessCore
 
 extension ConfirmDialog {
-    /// Removals above this many rules need the count typed.
+    /// Removals above this many rules need typing.
     public static let typedRemovalThreshold = 5
 
-    /// The dialog for `mutation` in `state`: target, consequence, lockout verdict, hidden marks, API call, and
-    /// whether the operator must type the address (single target) or the count (several).
-    static func make(for mutation: Mutation, in state: AppState) -> ConfirmDialog {
+    /// The dialog for `mutation` in `state`: target, consequence, the guard's sentences (lockout verdict, unknown
+    /// host, wide ranges, who it would have refused recently), hidden marks, the API call, and what must be typed.
+    ///
+    /// Typing is never a count or a digit: the address that would be locked out; else the whole range for
+    /// `0.0.0.0/0` / `::/0`; else the rule's range (the widest one when several rules go) or the added range.
+    static func make(for mutation: Mutation, in state: AppState, entries: [AllowEntry] = []) -> ConfirmDialog {
         let rules = state.rules
-        let verdict = LockoutAnalysis.evaluate(rules: rules.rules, change: mutation.proposedChange, mine: state.myAddresses)
+        let assessment = GuardAssessment.assess(index: rules.index, change: mutation.proposedChange, knowledge: state.knowledge,
+                                                attempts: state.attempts.attempts, now: state.now, entries: entries)
         var lines: [String] = []
         var reasons: [String] = []
         let title: String
@@ -22,37 +26,57 @@ extension ConfirmDialog {
                 lines.append("Rules: \(ids)\(refs.count > 8 ? ", …" : "").")
             }
             if refs.count > typedRemovalThreshold { reasons.append("it removes more than \(typedRemovalThreshold) rules") }
+            if assessment.verdict == .removesEverything { reasons.append("it removes every rule") }
             let hidden = rules.hiddenMarkedCount
             if hidden > 0 {
                 lines.append("\(hidden) of the marked rules \(hidden == 1 ? "is" : "are") hidden by the filter.")
                 reasons.append("\(hidden) marked rule\(hidden == 1 ? " is" : "s are") hidden by the filter")
             }
         default:
-            title = rules.rows.isEmpty ? "Switch enforcement on" : "Allow addresses"
+            title = rules.rows.isEmpty ? "Switch enforcement on" : (mutation.isUndo ? "Undo the last removal" : "Allow addresses")
             let count = mutation.addedIPs.count
-            let sizes = mutation.proposedChange.addedRanges.map { "\($0) (\($0.sizeDescription) address\($0.isSingleHost ? "" : "es"))" }
+            let sizes = assessment.change.addedRanges.map { "\($0) (\($0.sizeDescription) address\($0.isSingleHost ? "" : "es"))" }
             lines.append("Allow \(sizes.joined(separator: ", "))? Callers from \(count == 1 ? "this range" : "these ranges") will be able to reach the account's API, UI and SMTP relay.")
             if rules.rows.isEmpty {
                 lines.append("The list is empty, so SendGrid accepts every address; this first rule switches enforcement on and every other address will be refused.")
             }
+            if assessment.wide.contains(where: \.isEverything) { reasons.append("it allows a whole address family") }
         }
-        if !verdict.isSafe {
-            lines.append(verdict.message)
-            reasons.append("the lockout check flags it")
-        }
-        var typed: TypedConfirmation?
-        if !reasons.isEmpty {
-            let targets = mutation.isRemoval ? mutation.removedIDs.count : mutation.addedIPs.count
-            let expected: String
-            if targets == 1 {
-                if case .remove(let refs) = mutation { expected = refs[0].ip } else { expected = mutation.addedIPs[0] }
-            } else {
-                expected = String(targets)
-            }
-            typed = TypedConfirmation(expected: expected, reason: reasons.joined(separator: " and "))
-        }
-        return ConfirmDialog(mutation: mutation, title: title, lines: lines, apiCall: mutation.apiCall, typed: typed)
+        lines += assessment.sentences
+        if !assessment.report.verdict.affectedAddresses.isEmpty { reasons.insert("the lockout check flags it", at: 0) }
+        if assessment.hostUnknown { reasons.insert("this host's address is unknown", at: 0) }
+        let typed = reasons.isEmpty ? nil
+            : TypedConfirmation(expected: typedTarget(mutation, assessment, rules: rules), reason: reasons.joined(separator: " and "))
+        return ConfirmDialog(mutation: mutation, title: title, lines: lines, apiCall: mutation.apiCall, typed: typed,
+                             assessment: assessment)
     }
+
+    /// What must be typed: the locked-out address, a whole-family range, or the (widest) rule's range.
+    static func typedTarget(_ mutation: Mutation, _ assessment: GuardAssessment, rules: RulesPane) -> String {
+        if let address = assessment.report.verdict.affectedAddresses.first { return address.description }
+        if let everything = assessment.wide.first(where: \.isEverything) { return everything.range.description }
+        if case .remove(let refs) = mutation {
+            let widest = refs.min { a, b in
+                let x = rules.row(id: a.id)?.rule.range, y = rules.row(id: b.id)?.rule.range
+                return (x?.relativeWidth ?? -1, -a.id) > (y?.relativeWidth ?? -1, -b.id)
+            }
+            return (widest ?? refs[0]).ip
+        }
+        return mutation.addedIPs.first ?? ""
+    }
+
+    /// The same dialog after a re-read of the list changed the guard's verdict: says so first.
+    func changed(from confirmed: GuardAssessment.Decisive) -> ConfirmDialog {
+        var lines = self.lines
+        lines.insert("The allow list changed since you confirmed, and so did the lockout check: nothing was sent. "
+            + "Read the new verdict below before confirming again.", at: 1)
+        return ConfirmDialog(mutation: mutation, title: title, lines: lines, apiCall: apiCall, typed: typed, assessment: assessment)
+    }
+}
+
+extension CIDR {
+    /// Host bits, so that ranges of both families compare by how many addresses they hold (as a power of two).
+    var relativeWidth: Int { family.bitWidth - prefixLength }
 }
 
 extension ProposedChange {

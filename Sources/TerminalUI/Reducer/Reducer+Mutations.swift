@@ -7,8 +7,9 @@ extension AppState {
         guard let address = row.attempt.address else {
             return error("“\(row.ip)” is not an IP address, so there is nothing to allow; use n to type one.")
         }
+        guard rules.isLoaded else { return error(listUnavailableSentence) }
         let range = slash24 ? CIDR(address: address, prefixLength: address.family == .v4 ? 24 : 64) : CIDR(host: address)
-        if let covering = rules.rules.first(where: { $0.range?.contains(range) == true }) {
+        if let covering = rules.index.rules(containing: range).first {
             return error("\(range) is already allowed by #\(covering.id) (\(Sanitizer.sanitize(covering.ip))); nothing to add.")
         }
         return propose(slash24 ? .allowSlash24(range) : .allowAttempt(range))
@@ -27,39 +28,57 @@ extension AppState {
         return propose(.remove(targets))
     }
 
-    /// `u`: re-add the ranges of the last removal.
+    /// `u`: re-add the ranges of the last removal (always confirmed, with the same checks as any add).
     mutating func undoLastRemoval() -> [Effect] {
         guard let removed = lastRemoval, !removed.isEmpty else { return error("Nothing to undo: no rule was removed in this session.") }
         return propose(.undo(removed.map(\.ip)))
     }
 
-    /// Checks a change and either performs it at once or opens its confirmation.
-    /// `a`, `n` and `u` go at once when the lockout analysis finds them safe and the list is not empty;
-    /// `A` and every removal always ask; anything unsafe asks for typed confirmation.
-    mutating func propose(_ mutation: Mutation) -> [Effect] {
+    /// Why a change cannot be judged now: the list has not loaded, or cannot be read.
+    var listUnavailableSentence: String {
+        if let failure = poll.rulesFailure {
+            return "The allow list cannot be read (\(failure.reason)), so no change can be checked against it; "
+                + "nothing was sent. Fix that, then press r."
+        }
+        return "The allow list has not loaded yet; wait for it or press r to refresh."
+    }
+
+    /// Checks a change and either sends it for its re-check at once or opens its confirmation.
+    /// `a` and `n` go at once only when the guard finds nothing to say (safe, narrow, list not empty, this host
+    /// known or the change harmless); `A`, `u` and every removal always ask; a flagged change asks for typing.
+    mutating func propose(_ mutation: Mutation, entries: [AllowEntry] = []) -> [Effect] {
         if isReadOnly { return [] }
         if let pending = inFlight {
             return error("Still waiting for the previous change (\(pending.targetDescription)) to finish; try again in a moment.")
         }
-        guard rules.isLoaded else { return error("The allow list has not loaded yet; wait for it or press r to refresh.") }
+        guard rules.isLoaded else { return error(listUnavailableSentence) }
         let adding = mutation.addedIPs.count
         if adding > 0, case .failure(let exceeded) = CapacityCheck.check(current: rules.rows.count, adding: adding) {
             return error(exceeded.message)
         }
-        let dialog = ConfirmDialog.make(for: mutation, in: self)
+        let dialog = ConfirmDialog.make(for: mutation, in: self, entries: entries)
         let asks: Bool
         switch mutation {
-        case .allowAttempt, .add, .undo: asks = dialog.typed != nil || rules.rows.isEmpty
-        case .allowSlash24, .remove: asks = true
+        case .allowAttempt, .add:
+            asks = dialog.typed != nil || !dialog.assessment.sentences.isEmpty || rules.rows.isEmpty
+        case .allowSlash24, .remove, .undo: asks = true
         }
         if asks {
             overlay = .confirm(dialog)
             return []
         }
-        return execute(mutation)
+        return send(mutation, confirmed: dialog.assessment.decisive)
     }
 
-    /// Sends the change. The runtime answers with `.mutationFinished`.
+    /// A confirmed (or harmless) change: re-read the list first; `recheckLoaded` sends it if nothing changed.
+    mutating func send(_ mutation: Mutation, confirmed: GuardAssessment.Decisive) -> [Effect] {
+        if isReadOnly { return [] }
+        inFlight = mutation
+        pendingRecheck = PendingRecheck(mutation: mutation, confirmed: confirmed)
+        return [.recheck(mutation)] + info("Checking the list once more before changing \(mutation.targetDescription)…")
+    }
+
+    /// Sends the change itself. The runtime answers with `.mutationFinished`.
     mutating func execute(_ mutation: Mutation) -> [Effect] {
         if isReadOnly { return [] }
         inFlight = mutation

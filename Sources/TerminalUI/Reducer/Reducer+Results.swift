@@ -2,27 +2,46 @@ import AccessCore
 
 extension AppState {
     mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
-        self.now = max(self.now, now)
         pollSucceeded(rateLimit: rateLimit, now: now)
-        // A poll that changed nothing costs one comparison, not a re-ingest.
+        ingestRules(list, now: now)
+        return checkPending()
+    }
+
+    /// Takes a fresh copy of the list (a poll or a re-check). A list that changed nothing costs one comparison.
+    mutating func ingestRules(_ list: [AllowRule], now: Int64) {
+        self.now = max(self.now, now)
+        poll.rulesFailure = nil
         let unchanged = rules.isLoaded && rules.rules == list
+        let first = !rules.isLoaded
         rules.loadedAt = now
         if !unchanged {
             rules.load(list, mine: myAddresses, page: page(.rules))
             myVerdicts = computeVerdicts()
-            attempts.retriage(index: rules.index, mine: myAddresses, page: page(.attempts))
         }
-        return checkPending()
+        if !unchanged || first { attempts.retriage(index: triageIndex, mine: myAddresses, page: page(.attempts)) }
     }
 
     mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
-        if !attempts.isLoaded || attempts.attempts != list {
-            attempts.load(list, index: rules.index, mine: myAddresses, page: page(.attempts))
+        poll.activityFailure = nil
+        let learnedBefore = knowledge.learned
+        knowledge.learner.observe(list, polledAt: now)
+        let newlyLearned = knowledge.learned.filter { !learnedBefore.contains($0) }
+        if !newlyLearned.isEmpty {
+            // The protected set grew: marks and verdicts follow it.
+            rules.load(rules.rules, mine: myAddresses, page: page(.rules))
+            myVerdicts = computeVerdicts()
+        }
+        if !attempts.isLoaded || attempts.attempts != list || !newlyLearned.isEmpty {
+            attempts.load(list, index: triageIndex, mine: myAddresses, page: page(.attempts))
         }
         attempts.loadedAt = now
         pollSucceeded(rateLimit: rateLimit, now: now)
-        return []
+        guard !newlyLearned.isEmpty else { return [] }
+        let names = newlyLearned.map(\.description).joined(separator: ", ")
+        let note = knowledge.disagreement.map { " " + $0 } ?? ""
+        return info("Learned this host's address from SendGrid's activity: \(names) (seen at our last "
+            + "\(HostAddressLearner.requiredPolls) polls).\(note)")
     }
 
     mutating func pollSucceeded(rateLimit: RateLimitInfo?, now: Int64) {
@@ -32,8 +51,12 @@ extension AppState {
         if let rateLimit { poll.rateLimit = rateLimit }
     }
 
-    mutating func pollFailed(_ failure: FailureInfo, retryIn: Int?, now: Int64) -> [Effect] {
+    mutating func pollFailed(_ failure: FailureInfo, retryIn: Int?, now: Int64, target: PollTarget) -> [Effect] {
         self.now = max(self.now, now)
+        switch target {
+        case .rules: poll.rulesFailure = failure
+        case .activity: poll.activityFailure = failure
+        }
         let firstFailure = poll.failure != failure
         poll.failure = failure
         poll.retryAt = retryIn.map { now + Int64($0) }

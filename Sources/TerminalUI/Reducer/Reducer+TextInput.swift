@@ -59,7 +59,7 @@ extension AppState {
             }
             guard let ranges = input.ranges else { return error("Type at least one address or range, or press Esc.") }
             overlay = nil
-            return propose(.add(ranges))
+            return propose(.add(ranges), entries: input.parsed.compactMap { try? $0.get() })
         case .cancel:
             overlay = nil
             return []
@@ -89,7 +89,7 @@ extension AppState {
                 guard typed.matches else {
                     return error("Cancelled: you typed “\(typed.entered)”, not “\(typed.expected)”; nothing was changed.")
                 }
-                return execute(dialog.mutation)
+                return send(dialog.mutation, confirmed: dialog.assessment.decisive)
             default:
                 guard let text = LineEdit.apply(key, to: typed.entered, maxLength: 64) else { return [] }
                 typed.entered = text
@@ -102,7 +102,7 @@ extension AppState {
         switch keymap.command(for: key, in: [.confirm]) {
         case .confirm:
             overlay = nil
-            return execute(dialog.mutation)
+            return send(dialog.mutation, confirmed: dialog.assessment.decisive)
         case .cancel:
             overlay = nil
             return []

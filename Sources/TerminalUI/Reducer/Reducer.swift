@@ -12,7 +12,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .rulesLoaded(let rules, let rateLimit, let now): return state.rulesLoaded(rules, rateLimit: rateLimit, now: now)
     case .activityLoaded(let attempts, let rateLimit, let now):
         return state.activityLoaded(attempts, rateLimit: rateLimit, now: now)
-    case .pollFailed(let failure, let retryIn, let now): return state.pollFailed(failure, retryIn: retryIn, now: now)
+    case .pollFailed(let failure, let retryIn, let now, let target):
+        return state.pollFailed(failure, retryIn: retryIn, now: now, target: target)
+    case .recheckLoaded(let mutation, let rules, let now): return state.recheckLoaded(mutation, rules, now: now)
+    case .recheckFailed(let mutation, let failure, let now): return state.recheckFailed(mutation, failure, now: now)
+    case .waiting(let since):
+        state.poll.waitingSince = since
+        return []
     case .mutationFinished(let mutation, let result): return state.mutationFinished(mutation, result)
     case .flashExpired(let id):
         if let flash = state.flash, flash.id == id, flash.kind == .info { state.flash = nil }

@@ -6,6 +6,7 @@ extension AppState {
     /// idle app from rebuilding and comparing the whole grid every second.
     public func tickChangesScreen(_ newNow: Int64) -> Bool {
         if poll.failure?.isTransient == true, poll.retryAt != nil { return true }
+        if poll.waitingSince != nil { return true }
         return newNow / 60 != now / 60
     }
 }

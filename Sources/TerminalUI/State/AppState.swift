@@ -28,6 +28,10 @@ public struct AppState: Equatable, Sendable {
     public var lastRemoval: [RuleRef]?
     /// A finished change whose effect is checked against the next list read.
     public var pendingCheck: Mutation?
+    /// A change waiting for the re-read of the list that decides whether it may still be sent.
+    public var pendingRecheck: PendingRecheck?
+    /// What the guard knows about this host's and the operator's addresses; learns from every activity poll.
+    public var knowledge: AddressKnowledge
 
     public init(config: AppConfig, now: Int64, width: Int = 80, height: Int = 24) {
         self.config = config
@@ -38,11 +42,15 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         self.width = width
         self.height = height
+        knowledge = AddressKnowledge(given: config.myAddresses)
         myVerdicts = computeVerdicts()
     }
 
     public var isReadOnly: Bool { config.readOnly }
-    public var myAddresses: [IPAddress] { config.myAddresses.map(\.address) }
+    /// The addresses the guard protects and the screen marks as mine (see `AddressKnowledge.protected`).
+    public var myAddresses: [IPAddress] { knowledge.protected }
+    /// The list's index for triage, or nil while the list has never been read.
+    var triageIndex: CoverageIndex? { rules.isLoaded ? rules.index : nil }
     public var layout: Layout { Layout(width: width, height: height, focus: focus, detailSubject: detailSubject) }
 
     /// The list the keys act on: the focused one, or the one the detail pane describes.
@@ -63,12 +71,22 @@ public struct AppState: Equatable, Sendable {
         attempts.list.clampScroll(count: attempts.visible.count, page: page(.attempts))
     }
 
+    /// This host's addresses, then the operator's SSH address (also when SendGrid cannot see it).
     func computeVerdicts() -> [MyIPVerdict] {
         let index = rules.index
-        return config.myAddresses.map { mine in
-            let ids = index.rules(covering: mine.address).map(\.id)
-            return MyIPVerdict(address: mine.address.description, coveringRuleIDs: ids,
+        func verdict(_ address: IPAddress, _ role: MyIPVerdict.Role) -> MyIPVerdict {
+            let ids = index.rules(covering: address).map(\.id)
+            return MyIPVerdict(role: role, address: address.description, coveringRuleIDs: ids,
                                allowed: index.isEmpty || !ids.isEmpty)
         }
+        var out = knowledge.hostAddresses.map { verdict($0, .host) }
+        if let ssh = knowledge.operatorAddress, !knowledge.hostAddresses.contains(ssh) { out.append(verdict(ssh, .sshClient)) }
+        return out
     }
+}
+
+/// A change sent for a re-read of the list, with the guard verdict the operator saw (or that let it go at once).
+public struct PendingRecheck: Hashable, Sendable {
+    public let mutation: Mutation
+    public let confirmed: GuardAssessment.Decisive
 }

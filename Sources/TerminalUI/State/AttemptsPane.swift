@@ -20,15 +20,17 @@ public struct AttemptsPane: Hashable, Sendable {
     public var selected: AttemptRow? { list.cursor < visible.count ? rows[visible[list.cursor]] : nil }
     public var query: FilterQuery { FilterQuery(filter) }
     public var blockedCount: Int { rows.lazy.filter(\.isBlocked).count }
+    /// True when the rows were triaged without a list: their status now is unknown.
+    public var isUntriaged: Bool { rows.contains { if case .unknown = $0.status { return true } else { return false } } }
 
-    /// Replaces the attempts (sanitising them) and triages them against `index`.
-    public mutating func load(_ attempts: [AccessAttempt], index: CoverageIndex, mine: [IPAddress], page: Int) {
+    /// Replaces the attempts (sanitising them) and triages them against `index` (nil: the list is unknown).
+    public mutating func load(_ attempts: [AccessAttempt], index: CoverageIndex?, mine: [IPAddress], page: Int) {
         self.attempts = attempts
         retriage(index: index, mine: mine, page: page)
     }
 
     /// Recomputes every status after the list changed.
-    public mutating func retriage(index: CoverageIndex, mine: [IPAddress], page: Int) {
+    public mutating func retriage(index: CoverageIndex?, mine: [IPAddress], page: Int) {
         let keep = selected?.attempt.ip
         rows = Triage.triage(attempts, index: index).map { AttemptRow(triaged: $0, mine: mine) }
         search = SearchIndex(keys: rows.map { "\($0.ip) \($0.location) \($0.method) \($0.statusText)" })

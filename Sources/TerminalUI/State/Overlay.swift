@@ -44,12 +44,14 @@ public struct ConfirmDialog: Hashable, Sendable {
     public let lines: [String]
     /// The equivalent API call, e.g. `DELETE /v3/access_settings/whitelist/12`.
     public let apiCall: String
-    /// When set, the operator must type `expected` (an address or a count) and press Enter; `y` is plain text.
+    /// When set, the operator must type `expected` (an address or a range) and press Enter; `y` is plain text.
     public var typed: TypedConfirmation?
+    /// The guard's judgement the dialog was built from; a re-check compares its `decisive` part.
+    public let assessment: GuardAssessment
 }
 
 public struct TypedConfirmation: Hashable, Sendable {
-    /// Exactly what must be typed.
+    /// Exactly what must be typed: an address or a range, never a count.
     public let expected: String
     /// Why typing is required, for the prompt.
     public let reason: String

@@ -18,8 +18,19 @@ public struct PollStatus: Hashable, Sendable {
     /// When the runtime retries after `failure` (Unix seconds).
     public var retryAt: Int64?
     public var rateLimit: RateLimitInfo?
+    /// The last failure of each GET, cleared by its next success: a pane that cannot load says why.
+    public var rulesFailure: FailureInfo?
+    public var activityFailure: FailureInfo?
+    /// Since when a request to SendGrid has been outstanding (nil: none is).
+    public var waitingSince: Int64?
 
     public init() {}
+
+    /// Seconds a request has been outstanding at `now`, when it is long enough to show (more than 2 s).
+    public func waitingSeconds(at now: Int64) -> Int64? {
+        guard let since = waitingSince, now - since > 2 else { return nil }
+        return now - since
+    }
 
     /// True while the data on screen is the last good copy of a failing API.
     public var isStale: Bool { failure != nil }
@@ -27,6 +38,9 @@ public struct PollStatus: Hashable, Sendable {
 
 /// One of my addresses and what the current list does for it.
 public struct MyIPVerdict: Hashable, Sendable {
+    /// This host (configured, discovered or learned), or the operator's SSH client address.
+    public enum Role: Hashable, Sendable { case host, sshClient }
+    public let role: Role
     public let address: String
     /// Ids of the rules covering it, narrowest first.
     public let coveringRuleIDs: [Int]

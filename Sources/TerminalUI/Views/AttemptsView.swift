@@ -3,7 +3,9 @@ extension Canvas {
     mutating func attemptsPane(_ state: AppState, rect: Rect) {
         let pane = state.attempts
         let focused = state.focus == .attempts || (state.focus == .detail && state.detailSubject == .attempts)
-        var facts = [pane.isLoaded ? "\(pane.rows.count) recent · \(pane.blockedCount) blocked" : "loading"]
+        let counts = pane.isUntriaged ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
+            : "\(pane.rows.count) recent · \(pane.blockedCount) blocked"
+        var facts = [pane.isLoaded ? counts : (state.poll.activityFailure == nil ? "loading" : "cannot load")]
         if pane.blockedOnly { facts.append("blocked only") }
         if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
@@ -22,7 +24,12 @@ extension Canvas {
         grid.write("  " + columns("status", "address", "location", "method", "1st", "last"), x: rect.x, y: rect.y + 1,
                    style: Theme.columnHeader, limit: rect.maxX)
 
-        guard pane.isLoaded else { return emptyMessage("Loading recent activity…", rect: rect) }
+        guard pane.isLoaded else {
+            if let failure = state.poll.activityFailure {
+                return failureMessage("Cannot load the recent activity: \(failure.message) Press r to retry.", rect: rect)
+            }
+            return emptyMessage("Loading recent activity…", rect: rect)
+        }
         if pane.rows.isEmpty { return emptyMessage("No recent access attempts.", rect: rect) }
         if pane.visible.isEmpty { return emptyMessage("No attempt matches; b or Esc shows all.", rect: rect) }
 
@@ -58,6 +65,7 @@ extension Canvas {
         case .allowedSince(let id): return "✓ now allowed by #\(id)"
         case .allowed: return "✓ allowed"
         case .noLongerAllowed: return "! no longer allowed"
+        case .unknown(let allowedThen): return allowedThen ? "? allowed at the time" : "? refused at the time"
         }
     }
 
@@ -67,6 +75,7 @@ extension Canvas {
         case .allowedSince: return Theme.good
         case .allowed: return Theme.muted
         case .noLongerAllowed: return Theme.warning
+        case .unknown: return Theme.muted
         }
     }
 }

@@ -87,7 +87,8 @@ enum DetailLines {
         if !row.coveringRuleIDs.isEmpty {
             return row.coveringRuleIDs.prefix(3).map { "#\($0) \(state.rules.row(id: $0)?.ip ?? "")" }.joined(separator: ", ")
         }
-        if state.rules.isLoaded && state.rules.rows.isEmpty { return "no rule: the list is empty, so everyone is allowed" }
+        if !state.rules.isLoaded { return "unknown: the allow list has not been read" }
+        if state.rules.rows.isEmpty { return "no rule: the list is empty, so everyone is allowed" }
         return "no rule covers \(address)"
     }
 }

@@ -13,23 +13,37 @@ extension Canvas {
         body.append(("", Theme.text))
         body += Canvas.wrap("API: \(dialog.apiCall)", width: textWidth).map { ($0, Theme.muted) }
         body.append(("", Theme.text))
-        let danger = dialog.typed != nil
-        let boxHeight = min(height - 2, body.count + (danger ? 5 : 4))
+        // The prompt is never cut: it wraps, and the body gives up lines first when the screen is short.
+        var prompt: [(String, Style)] = []
+        if let typed = dialog.typed {
+            prompt = Canvas.wrap("Type \(typed.expected) and press Enter (required because \(typed.reason)).", width: textWidth)
+                .map { ($0, Theme.danger) }
+        }
+        // Typed: prompt, input, hint; plain: the Cancel button and a blank line under it. Two rows of border.
+        let promptRows = dialog.typed == nil ? 2 : prompt.count + 2
+        let boxHeight = min(height - 2, body.count + promptRows + 2)
+        let bodyRows = max(0, boxHeight - promptRows - 2)
+        if body.count > bodyRows, bodyRows > 0 {
+            body = Array(body.prefix(bodyRows - 1)) + [("… (more above the API line; widen the window to read it all)", Theme.muted)]
+        }
         let rect = Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight)
+        let danger = dialog.typed != nil
         box(rect, title: danger ? "⚠ \(dialog.title) — type to confirm" : dialog.title, style: danger ? Theme.dangerBorder : Theme.dialogBorder)
-        for (i, line) in body.prefix(rect.height - (danger ? 5 : 4)).enumerated() {
+        for (i, line) in body.prefix(bodyRows).enumerated() {
             grid.write(line.0, x: rect.x + 2, y: rect.y + 1 + i, style: line.1, limit: rect.maxX - 2)
         }
-        let promptY = rect.maxY - (danger ? 4 : 3)
+        var y = rect.maxY - 1 - promptRows
         if let typed = dialog.typed {
-            grid.write(TextLayout.truncate("Type \(typed.expected) and press Enter (required because \(typed.reason)).", to: textWidth),
-                       x: rect.x + 2, y: promptY, style: Theme.danger, limit: rect.maxX - 2)
-            let end = grid.write("> " + typed.entered, x: rect.x + 2, y: promptY + 1, style: Theme.text, limit: rect.maxX - 3)
-            grid.write("█", x: end, y: promptY + 1, style: Theme.muted, limit: rect.maxX - 2)
-            grid.write("Esc cancels · Enter with anything else cancels", x: rect.x + 2, y: promptY + 2, style: Theme.muted, limit: rect.maxX - 2)
+            for line in prompt {
+                grid.write(line.0, x: rect.x + 2, y: y, style: line.1, limit: rect.maxX - 2)
+                y += 1
+            }
+            let end = grid.write("> " + typed.entered, x: rect.x + 2, y: y, style: Theme.text, limit: rect.maxX - 3)
+            grid.write("█", x: end, y: y, style: Theme.muted, limit: rect.maxX - 2)
+            grid.write("Esc cancels · Enter with anything else cancels", x: rect.x + 2, y: y + 1, style: Theme.muted, limit: rect.maxX - 2)
         } else {
-            let end = grid.write("[ Cancel ]", x: rect.x + 2, y: promptY, style: Theme.selected)
-            grid.write("  Enter/Esc cancel · y confirms", x: end, y: promptY, style: Theme.muted, limit: rect.maxX - 2)
+            let end = grid.write("[ Cancel ]", x: rect.x + 2, y: y, style: Theme.selected)
+            grid.write("  Enter/Esc cancel · y confirms", x: end, y: y, style: Theme.muted, limit: rect.maxX - 2)
         }
     }
 

@@ -1,5 +1,7 @@
+import AccessCore
+
 extension Canvas {
-    /// Two lines: who and how fresh, then the rule count and my IPs with their verdicts.
+    /// Two lines: who and how fresh, then the rule count, this host's address and the operator's, with verdicts.
     mutating func header(_ state: AppState, rect: Rect) {
         let sep = (" · ", Theme.muted)
         var first: [(String, Style)] = [(" sgaccess", Theme.appName)]
@@ -11,34 +13,72 @@ extension Canvas {
         first += [sep, (state.regionLabel, Theme.text)]
         segments(first, x: rect.x, y: rect.y, limit: rect.maxX)
 
-        let count = state.rules.isLoaded ? "\(state.rules.rows.count)" : "…"
-        let nearCap = state.rules.rows.count >= 900
-        var second: [(String, Style)] = [(" rules ", Theme.muted), ("\(count)/1000", nearCap ? Theme.warning : Theme.text)]
+        var second: [(String, Style)]
+        if !state.rules.isLoaded, let failure = state.poll.rulesFailure {
+            second = [(" cannot read the allow list: \(failure.reason)", Theme.bad)]
+        } else {
+            let count = state.rules.isLoaded ? "\(state.rules.rows.count)" : "…"
+            let nearCap = state.rules.rows.count >= 900
+            second = [(" rules ", Theme.muted), ("\(count)/1000", nearCap ? Theme.warning : Theme.text)]
+        }
         if let rate = state.poll.rateLimit {
             let low = rate.remaining * 10 < max(1, rate.limit)
             second += [sep, ("rate \(rate.remaining)/\(rate.limit)", low ? Theme.warning : Theme.muted)]
         }
-        second += [sep, ("my IPs ", Theme.muted)]
-        if state.myVerdicts.isEmpty { second.append(("none known (set --my-ip)", Theme.warning)) }
+        second.append(sep)
+        second += addressSegments(state)
+        segments(second, x: rect.x, y: rect.y + 1, limit: rect.maxX)
+    }
+
+    /// "this host 198.51.100.7 ✓ allowed by #16 — seen at our last 3 polls · SSH 10.0.0.5 private, not seen by
+    /// SendGrid"; "this host ? unknown" while nothing tells it.
+    func addressSegments(_ state: AppState) -> [(String, Style)] {
+        var out: [(String, Style)] = [("this host ", Theme.muted)]
+        let knowledge = state.knowledge
+        if !knowledge.isHostKnown {
+            out.append(("? unknown — removals need typing; set --my-ip (learning from activity…)", Theme.warning))
+        }
         for (i, verdict) in state.myVerdicts.enumerated() {
-            if i > 0 { second.append(("  ", Theme.text)) }
-            second.append(("\(verdict.address) ", Theme.text))
-            if !state.rules.isLoaded {
-                second.append(("? checking", Theme.muted))
-            } else if let id = verdict.coveringRuleIDs.first {
-                second.append(("✓ allowed by #\(id)", Theme.good))
-            } else if verdict.allowed {
-                second.append(("✓ allowed (list empty)", Theme.warning))
-            } else {
-                second.append(("✗ NOT allowed", Theme.bad))
+            if verdict.role == .sshClient {
+                out += [(" · ", Theme.muted), ("SSH ", Theme.muted)]
+            } else if i > 0 {
+                out.append(("  ", Theme.text))
+            }
+            out.append(("\(verdict.address) ", Theme.text))
+            if verdict.role == .sshClient, let ssh = knowledge.operatorAddress, !ssh.isVisibleToSendGrid {
+                out.append(("\(ssh.scope.word): SendGrid sees your network's public address, unknown", Theme.muted))
+                continue
+            }
+            out.append(verdictSegment(verdict, loaded: state.rules.isLoaded))
+            if verdict.role == .host, let address = IPAddress(verdict.address) {
+                out.append((" " + learnedHow(address, knowledge), Theme.muted))
             }
         }
-        segments(second, x: rect.x, y: rect.y + 1, limit: rect.maxX)
+        return out
+    }
+
+    func verdictSegment(_ verdict: MyIPVerdict, loaded: Bool) -> (String, Style) {
+        if !loaded { return ("? checking", Theme.muted) }
+        if let id = verdict.coveringRuleIDs.first { return ("✓ allowed by #\(id)", Theme.good) }
+        if verdict.allowed { return ("✓ allowed (list empty)", Theme.warning) }
+        return ("✗ NOT allowed", Theme.bad)
+    }
+
+    /// "(configured)", "(discovered)", "— seen at our last 3 polls".
+    func learnedHow(_ address: IPAddress, _ knowledge: AddressKnowledge) -> String {
+        if let given = knowledge.given.first(where: { $0.address == address && $0.source.tellsThisHost }) {
+            return "(\(given.source.rawValue))"
+        }
+        let streak = knowledge.learner.streak(of: address)
+        return streak > 0 ? "— seen at our last \(streak) polls" : "— not seen at our last poll"
     }
 
     func pollSegments(_ state: AppState) -> [(String, Style)] {
         var parts: [(String, Style)] = []
         if state.poll.paused { parts.append(("PAUSED ", Theme.warning)) }
+        if let waited = state.poll.waitingSeconds(at: state.now) {
+            parts.append(("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) ", Theme.warning))
+        }
         if let failure = state.poll.failure {
             if failure.isTransient, let retryAt = state.poll.retryAt {
                 parts.append(("API unreachable — retrying in \(max(0, retryAt - state.now))s", Theme.bad))

@@ -49,6 +49,14 @@ extension Canvas {
         grid.write(TextLayout.truncate("  " + text, to: rect.width), x: rect.x, y: rect.y + 2, style: Theme.muted, limit: rect.maxX)
     }
 
+    /// A failure in place of a list's rows, wrapped to the pane's width (as many lines as fit).
+    mutating func failureMessage(_ text: String, rect: Rect) {
+        let lines = Canvas.wrap(text, width: max(1, rect.width - 4))
+        for (i, line) in lines.prefix(max(0, rect.height - 2)).enumerated() {
+            grid.write("  " + line, x: rect.x, y: rect.y + 2 + i, style: Theme.warning, limit: rect.maxX)
+        }
+    }
+
     /// The row style for a list row.
     static func rowStyle(selected: Bool, focused: Bool, mine: Bool, stale: Bool) -> Style {
         var style = selected ? (focused ? Theme.selected : Theme.selectedUnfocused) : Theme.text

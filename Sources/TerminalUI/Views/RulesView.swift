@@ -3,7 +3,8 @@ extension Canvas {
     mutating func rulesPane(_ state: AppState, rect: Rect) {
         let pane = state.rules
         let focused = state.focus == .rules || (state.focus == .detail && state.detailSubject == .rules)
-        var facts = [pane.isLoaded ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")" : "loading"]
+        var facts = [pane.isLoaded ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
+            : (state.poll.rulesFailure == nil ? "loading" : "cannot load")]
         if !pane.marked.isEmpty { facts.append("\(pane.marked.count) marked") }
         if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
@@ -16,7 +17,12 @@ extension Canvas {
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
 
-        guard pane.isLoaded else { return emptyMessage("Loading the allow list…", rect: rect) }
+        guard pane.isLoaded else {
+            if let failure = state.poll.rulesFailure {
+                return failureMessage("Cannot read the allow list: \(failure.message) Press r to retry.", rect: rect)
+            }
+            return emptyMessage("Loading the allow list…", rect: rect)
+        }
         if pane.rows.isEmpty {
             return emptyMessage("The list is empty: SendGrid accepts every address (enforcement off). Press n to add.", rect: rect)
         }
