@@ -43,6 +43,9 @@ extension ConfirmDialog {
             if assessment.wide.contains(where: \.isEverything) { reasons.append("it allows a whole address family") }
         }
         lines += assessment.sentences
+        if assessment.hostUnknown, let note = state.knowledge.operatorSummary, state.knowledge.operatorAddress?.isVisibleToSendGrid == false {
+            lines.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
+        }
         if !assessment.report.verdict.affectedAddresses.isEmpty { reasons.insert("the lockout check flags it", at: 0) }
         if assessment.hostUnknown { reasons.insert("this host's address is unknown", at: 0) }
         let typed = reasons.isEmpty ? nil

@@ -36,7 +36,7 @@ extension Canvas {
         var out: [(String, Style)] = [("this host ", Theme.muted)]
         let knowledge = state.knowledge
         if !knowledge.isHostKnown {
-            out.append(("? unknown — removals need typing; set --my-ip (learning from activity…)", Theme.warning))
+            out.append(("? unknown (set --my-ip)", Theme.warning))
         }
         for (i, verdict) in state.myVerdicts.enumerated() {
             if verdict.role == .sshClient {
@@ -46,7 +46,7 @@ extension Canvas {
             }
             out.append(("\(verdict.address) ", Theme.text))
             if verdict.role == .sshClient, let ssh = knowledge.operatorAddress, !ssh.isVisibleToSendGrid {
-                out.append(("\(ssh.scope.word): SendGrid sees your network's public address, unknown", Theme.muted))
+                out.append(("\(ssh.scope.word): unseen by SendGrid", Theme.muted))
                 continue
             }
             out.append(verdictSegment(verdict, loaded: state.rules.isLoaded))
