@@ -117,6 +117,12 @@ let package = Package(
         ),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),
+        // Seeded random keys through the pure app against the in-process simulator engine (the guard's invariants).
+        .testTarget(
+            name: "GuardMonkeyTests",
+            dependencies: ["TerminalUI", "SendGridSimulator", "AccessCore"],
+            swiftSettings: swift6
+        ),
         .testTarget(
             name: "CLITests",
             dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridSimulator", "AccessCore"],
