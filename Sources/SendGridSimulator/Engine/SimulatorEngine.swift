@@ -104,6 +104,17 @@ public struct SimulatorEngine: Sendable {
     }
 
     /// Empties a tenant's list (enforcement off for it).
+    /// Removes the rules with these ids as another admin would (no request is logged); returns how many went.
+    @discardableResult
+    public mutating func removeRules(ids: Set<Int>, tenant: String? = nil) -> Int {
+        let key = Self.tenantKey(tenant)
+        let before = tenants[key]?.rules.count ?? 0
+        tenants[key]?.rules.removeAll { ids.contains($0.id) }
+        let removed = before - (tenants[key]?.rules.count ?? 0)
+        if removed > 0 { revision += 1 }
+        return removed
+    }
+
     public mutating func removeAllRules(tenant: String? = nil) {
         let key = Self.tenantKey(tenant)
         guard tenants[key]?.rules.isEmpty == false else { return }

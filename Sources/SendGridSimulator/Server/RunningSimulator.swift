@@ -68,6 +68,10 @@ public final class RunningSimulator: Sendable {
         }
     }
 
+    /// Removes these rules without going through HTTP, as another admin would; returns how many went.
+    @discardableResult
+    public func removeRules(ids: Set<Int>, tenant: String? = nil) -> Int { box.with { $0.removeRules(ids: ids, tenant: tenant) } }
+
     /// Empties the tenant's list (enforcement off for it), e.g. to recover from a lockout in a test.
     public func removeAllRules(tenant: String? = nil) { box.with { $0.removeAllRules(tenant: tenant) } }
 

@@ -6,7 +6,7 @@ extension TUIApp {
     /// Waits for the first full screen: the header with my IP's verdict and the attempts with blocked ones.
     @discardableResult
     func waitForMainScreen() async throws -> String {
-        try await tmux.waitFor("my IPs", "\(Self.clientIP) ✓", "✗ blocked")
+        try await tmux.waitFor("this host", "\(Self.clientIP) ✓", "✗ blocked")
     }
 
     /// Every request the simulator answered that could change the allow list.

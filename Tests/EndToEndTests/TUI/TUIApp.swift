@@ -22,8 +22,11 @@ struct TUIApp {
     ///   - variables: extra environment variables for the app (they override the defaults).
     ///   - unsetting: environment variables the app must not get (e.g. `TERM`).
     ///   - redirection: shell redirections for the app, relative to the scratch folder (e.g. `2> stderr.txt`).
+    ///   - myIP: the `--my-ip` given to the app; nil gives none (the app must learn or be told this host's address).
+    ///   - configure: changes to the simulator's configuration (scoped keys, faults, …).
     static func run(arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
-                    redirection: String = "", width: Int = 120, height: Int = 40,
+                    redirection: String = "", width: Int = 120, height: Int = 40, myIP: String? = clientIP,
+                    configure: (inout SimulatorConfiguration) -> Void = { _ in },
                     _ body: (TUIApp) async throws -> Void) async throws {
         var configuration = SimulatorConfiguration()
         configuration.port = 0
@@ -31,13 +34,14 @@ struct TUIApp {
         configuration.enforce = true
         configuration.traffic = false
         configuration.clientIP = clientIP
+        configure(&configuration)
         let simulator = try await SimulatorServer.start(configuration)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-tui-\(UUID().uuidString)")
         var tmux: TmuxHarness?
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments,
-                                          variables: variables, unsetting: unsetting, redirection: redirection)
+            let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments, variables: variables,
+                                          unsetting: unsetting, redirection: redirection, myIP: myIP)
             tmux = try await TmuxHarness.start(command: command, width: width, height: height)
             try await body(TUIApp(simulator: simulator, tmux: tmux!, scratch: scratch))
         } catch {
@@ -53,7 +57,8 @@ struct TUIApp {
 
     /// The shell command of the pane: the app with a clean, explicit environment, then the after-exit probes.
     static func paneCommand(simulator: RunningSimulator, scratch: URL, arguments: [String],
-                            variables: [String: String], unsetting: [String] = [], redirection: String = "") throws -> String {
+                            variables: [String: String], unsetting: [String] = [], redirection: String = "",
+                            myIP: String? = clientIP) throws -> String {
         let binary = try TUIProducts.sgaccess().path
         var environment = [
             "SENDGRID_API_KEY": SimulatorConfiguration.demoAPIKey,
@@ -65,8 +70,8 @@ struct TUIApp {
         for name in unsetting { environment.removeValue(forKey: name) }
         let assignments = unsetting.map { "-u " + quote($0) }
             + environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
-        let app = [quote(binary), "tui", "--base-url", simulator.baseURL, "--my-ip", clientIP, "--poll-interval", "1"]
-            + arguments.map(quote)
+        let app = [quote(binary), "tui", "--base-url", simulator.baseURL] + (myIP.map { ["--my-ip", quote($0)] } ?? [])
+            + ["--poll-interval", "1"] + arguments.map(quote)
         let dir = scratch.path
         return "cd \(quote(dir)) && env " + assignments.joined(separator: " ") + " " + app.joined(separator: " ")
             + (redirection.isEmpty ? "" : " " + redirection) + "; code=$?; stty -a > \(quote(dir + "/stty.txt")); echo $code > \(quote(dir + "/exit.txt")); sleep 60"
