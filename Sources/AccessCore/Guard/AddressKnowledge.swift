@@ -52,6 +52,12 @@ public struct AddressKnowledge: Hashable, Sendable {
 
     /// A sentence when the sources disagree, or when several addresses move in step with our polls.
     public var disagreement: String? {
+        let configured = given.filter { $0.source == .configured }.map(\.address)
+        let discovered = given.filter { $0.source == .discovered }.map(\.address)
+        if !configured.isEmpty, !discovered.isEmpty, Set(configured) != Set(discovered) {
+            return "--my-ip/SGACCESS_MY_IPS say \(list(configured)), but the discovery URL says \(list(discovered)); "
+                + "the guard protects all of them."
+        }
         let learnedOnly = learned.filter { !told.contains($0) }
         if !told.isEmpty && !learnedOnly.isEmpty {
             return "Configured \(list(told)), but SendGrid sees this host's calls from \(list(learnedOnly)); "

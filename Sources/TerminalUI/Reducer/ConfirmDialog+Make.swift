@@ -43,6 +43,11 @@ extension ConfirmDialog {
             if assessment.wide.contains(where: \.isEverything) { reasons.append("it allows a whole address family") }
         }
         lines += assessment.sentences
+        if mutation.isRemoval && assessment.recentRefusals.isEmpty {
+            lines.append(state.attempts.isLoaded
+                ? "No other address seen allowed in the last 24h would be refused."
+                : "The recent activity is not available, so who else this would refuse cannot be checked.")
+        }
         if assessment.hostUnknown, let note = state.knowledge.operatorSummary, state.knowledge.operatorAddress?.isVisibleToSendGrid == false {
             lines.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
         }

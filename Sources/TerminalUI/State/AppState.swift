@@ -44,6 +44,8 @@ public struct AppState: Equatable, Sendable {
         self.height = height
         knowledge = AddressKnowledge(given: config.myAddresses)
         myVerdicts = computeVerdicts()
+        // Sources that disagree at start are worth reading before anything else; it stays until the next key.
+        if let disagreement = knowledge.disagreement { flash = Flash(id: 0, kind: .error, text: disagreement) }
     }
 
     public var isReadOnly: Bool { config.readOnly }

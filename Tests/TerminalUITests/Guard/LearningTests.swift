@@ -54,3 +54,13 @@ import Testing
         #expect(state.flash?.text.contains("Configured 198.51.100.99, but SendGrid sees this host's calls from 203.0.113.10") == true)
     }
 }
+
+@Suite struct DisagreementTests {
+    @Test func configuredAndDiscoveredAddressesThatDifferAreShownAtStart() {
+        let given = [MyAddress(address: IPAddress("203.0.113.10")!, source: .configured),
+                     MyAddress(address: IPAddress("198.51.100.7")!, source: .discovered)]
+        let state = AppState(config: AppConfig(account: "ops", myAddresses: given), now: Fixtures.now)
+        #expect(state.flash?.text == "--my-ip/SGACCESS_MY_IPS say 203.0.113.10, but the discovery URL says 198.51.100.7; the guard protects all of them.")
+        #expect(state.myAddresses == given.map(\.address))
+    }
+}
