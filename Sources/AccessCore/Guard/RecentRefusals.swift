@@ -58,9 +58,9 @@ public struct RecentRefusals: Hashable, Sendable {
             + shown.joined(separator: ", ") + more + "."
     }
 
-    /// Letters and digits of an auth method, at most 12 (the text comes from the API).
+    /// ASCII letters, digits, `_` and `-` of an auth method, at most 12 (the text comes from the API).
     static func cleanMethod(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        String(text.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
             .prefix(12).map(Character.init))
     }
 }
