@@ -7,6 +7,9 @@ import Synchronization
 /// A key shaped like a real SendGrid key: it must never appear in any output.
 let testKey = "SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"
 
+/// The fixed clock of in-process runs: 100 s after `attempt(_:allowed:)`'s default time.
+let testNow: Int64 = 1_700_000_600
+
 /// What one in-process run of `sgaccess` printed and returned.
 struct RunResult {
     let status: Int32
@@ -70,7 +73,8 @@ func run(
         startSimulator: { configuration in
             SimulatorHandle(baseURL: "http://\(configuration.host):\(configuration.port == 0 ? 49152 : configuration.port)", stop: {})
         },
-        waitForTermination: {}
+        waitForTermination: {},
+        now: { testNow }
     )
     let status = await SGAccessProgram.run(arguments: arguments, environment: environment, output: capture.sink)
     return RunResult(status: status, out: capture.out, err: capture.err)
