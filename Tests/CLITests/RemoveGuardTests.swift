@@ -110,6 +110,13 @@ import Testing
 
         let dry = await run(["remove", "3", "--dry-run", "--my-ip", "203.0.113.10"], service: self.service(attempts: attempts))
         #expect(dry.out.contains("Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 2m ago)."))
+        // A refused dry run says it too (removing #1 and #3 locks out 203.0.113.10 and refuses 198.51.100.7).
+        let refusedDry = await run(["remove", "1", "3", "--dry-run", "--my-ip", "203.0.113.10"], service: self.service(attempts: attempts))
+        #expect(refusedDry.status == 0)
+        let last = refusedDry.out.split(separator: "\n").suffix(2).map(String.init)
+        #expect(last.first?.hasPrefix("Lockout guard: would refuse this (exit 3). Refused: This would lock out 203.0.113.10") == true)
+        #expect(last.last == "Would have refused 2 addresses seen allowed in the last 24h: 203.0.113.10 (API, 5s ago), "
+            + "198.51.100.7 (API, 2m ago).")
     }
 
     @Test func activityThatCannotBeReadIsSaidAndTheRemovalGoesOn() async throws {

@@ -23,6 +23,8 @@ enum LockoutGuard {
         let refusal: CLIError?
         /// Sentences for standard error before going ahead (only meaningful when `refusal` is nil).
         let warnings: [String]
+        /// Information that never refuses: who the change would have refused recently, or why that is unknown.
+        let notes: [String]
         let shape: LockoutShape
 
         var decisive: GuardAssessment.Decisive { assessment.decisive }
@@ -34,7 +36,7 @@ enum LockoutGuard {
 
         /// The dry run's last lines: what the guard would do.
         var dryRunLines: [String] {
-            if let refusal { return ["Lockout guard: would refuse this (exit 3). " + refusal.message] }
+            if let refusal { return ["Lockout guard: would refuse this (exit 3). " + refusal.message] + notes }
             let said = shape.sentences.isEmpty ? [assessment.verdict.message] : shape.sentences
             return ["Lockout guard: would go ahead. " + said.joined(separator: " ")]
         }
@@ -48,6 +50,7 @@ enum LockoutGuard {
         var problems: [String] = []
         var warnings: [String] = []
         var sentences: [String] = []
+        var notes: [String] = []
 
         if !verdict.isSafe { sentences.append(assessment.report.message) }
         if !names.isEmpty {
@@ -80,11 +83,13 @@ enum LockoutGuard {
         }
         if let refused = assessment.recentRefusals.sentence() {
             sentences.append(refused)
+            notes.append(refused)
             warnings.append("Note: " + refused)
         }
         if let activityProblem {
             let sentence = "Could not check who this change would have refused recently: \(activityProblem)"
             sentences.append(sentence)
+            notes.append(sentence)
             warnings.append("Note: " + sentence)
         }
         let refusal = problems.isEmpty ? nil : CLIError(.refused, "Refused: " + problems.joined(separator: " "), addresses: names)
@@ -100,7 +105,7 @@ enum LockoutGuard {
             message: unknownOnly ? unknownHostSentence(assessment.change, knowledge: knowledge) : assessment.report.message,
             refused: refusal != nil, hostKnown: knowledge.isHostKnown, thisHost: knowledge.hostAddresses.map(\.description),
             sentences: sentences, wide: assessment.wide.map(LockoutShape.Wide.init), recentRefusals: refusals)
-        return Outcome(assessment: assessment, refusal: refusal, warnings: warnings, shape: shape)
+        return Outcome(assessment: assessment, refusal: refusal, warnings: warnings, notes: notes, shape: shape)
     }
 
     /// Why a change cannot be judged while this host's address is unknown, and how to tell sgaccess.

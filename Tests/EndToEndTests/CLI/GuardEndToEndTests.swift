@@ -73,4 +73,19 @@ struct GuardEndToEndTests {
             #expect(sim.rule("198.51.100.7/32") == nil)
         }
     }
+
+    /// A key that may list and delete but not read the activity: the removal says it could not check who it would
+    /// have refused, and why, and goes on.
+    @Test func aKeyWithoutActivityReadStillRemoves() async throws {
+        let key = "SG.noActivityAbcdefghijk.noActivitySecretAbcdefghijklmnopqrstuvwxyz01"
+        try await withSimulator(scopedKeys: [key: [.whitelistRead, .whitelistDelete]]) { sim in
+            let removed = try await sim.run(["remove", "198.51.100.8", "--yes", "--my-ip", clientIP], ["SENDGRID_API_KEY": key])
+            #expect(removed.status == 0, "\(removed.err)")
+            #expect(removed.err.contains("Could not check who this change would have refused recently"))
+            #expect(removed.err.contains("403"))
+            #expect(removed.err.contains("access_settings.activity.read"))
+            #expect(!removed.all.contains("noActivitySecret"))
+            #expect(sim.rule("198.51.100.8/32") == nil)
+        }
+    }
 }
