@@ -99,4 +99,18 @@ import Testing
         #expect(result.err.contains("the list is no longer empty"))
         #expect(await service.mutatingCalls.isEmpty)
     }
+
+    @Test func aListThatKeepsChangingIsRefusedAfterThreeReads() async {
+        let service = FakeService(ranges: ["203.0.113.0/24", "198.51.100.0/24"])
+        let both: [(id: Int, ip: String)] = [(1, "203.0.113.0/24"), (2, "198.51.100.0/24")]
+        await service.edit(beforeListCall: 2, to: [(2, "198.51.100.0/24")])
+        await service.edit(beforeListCall: 3, to: both)
+        await service.edit(beforeListCall: 4, to: [(2, "198.51.100.0/24")])
+        let recorder = Recorder()
+        let result = await run(["remove", "2"] + me, service: service, tty: true, answer: true, recorder: recorder)
+        #expect(result.status == 3)
+        #expect(result.err.contains("the allow list kept changing while you confirmed (3 reads in a row)"))
+        #expect(recorder.questions.count == 3, "the first question and two more")
+        #expect(await service.mutatingCalls.isEmpty)
+    }
 }

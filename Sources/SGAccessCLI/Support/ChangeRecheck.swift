@@ -7,7 +7,8 @@ import SendGridAPI
 /// confirmed). Otherwise the new verdict is printed and the change refused (exit 3) — or, when the operator can
 /// be asked, asked again showing the new verdict.
 enum ChangeRecheck {
-    /// How often the operator is asked again before sgaccess gives up on a list that keeps changing.
+    /// Re-reads before sgaccess gives up on a list that keeps changing (the operator is asked again after all but
+    /// the last).
     static let maxRounds = 3
 
     /// The fresh outcome to send the change with, or nil when the operator declined when asked again.
@@ -18,7 +19,7 @@ enum ChangeRecheck {
     static func run(context: CommandContext, confirmed: LockoutGuard.Outcome, askAgain: Bool, question: String,
                     judge: ([AllowRule]) -> LockoutGuard.Outcome) async throws -> LockoutGuard.Outcome? {
         var confirmed = confirmed
-        for _ in 0..<maxRounds {
+        for round in 1...maxRounds {
             let rules = try await context.call("re-read rules before the change") { () async throws(APIError) in
                 try await context.service.listRules()
             }
@@ -34,12 +35,13 @@ enum ChangeRecheck {
                     + "holds: \(changes). Nothing was sent; run the command again to judge the list as it is now.",
                     addresses: fresh.decisive.verdict.affectedAddresses.map(\.description))
             }
+            guard round < maxRounds else { break }
             context.note("The allow list changed since it was checked: \(changes).")
             fresh.warnings.forEach(context.note)
             guard await context.environment.confirm(question) else { return nil }
             confirmed = fresh
         }
-        throw CLIError(.refused, "Refused: the allow list kept changing while you confirmed (\(maxRounds) times); "
+        throw CLIError(.refused, "Refused: the allow list kept changing while you confirmed (\(maxRounds) reads in a row); "
             + "nothing was sent. Run the command again once the list is stable.")
     }
 
