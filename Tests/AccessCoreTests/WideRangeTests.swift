@@ -56,6 +56,12 @@ import Testing
         #expect(WideRange.check(try entry("10.1.0.0/16")) == nil)
     }
 
+    @Test func upperCaseIsNotADifferentSpelling() throws {
+        let wide = try #require(WideRange.check(try entry("2001:DB8::/32")))
+        #expect(wide.input == nil)
+        #expect(wide.message == "2001:db8::/32 allows 2^96 addresses: 1/4,294,967,296 of the IPv6 internet.")
+    }
+
     @Test func hostBitsClearedAreFlaggedWhateverTheWidth() throws {
         let narrow = try #require(WideRange.check(try entry("10.1.2.3/24")))
         #expect(!narrow.isWide && !narrow.isEverything)
