@@ -79,4 +79,16 @@ import Testing
         let dry = try await run(["allow", "198.51.100.0/24", "--json", "--dry-run"], service: service).json()
         #expect((dry["lockout"] as? [String: Any])?["verdict"] as? String == "unknown_host")
     }
+
+    @Test func aFirstRuleSaysWhoItWouldHaveRefused() async throws {
+        let service = FakeService(attempts: [
+            attempt("198.51.100.7", allowed: true, at: testNow - 3600), attempt("203.0.113.10", allowed: true, at: testNow - 10),
+        ])
+        let result = await run(["allow", "203.0.113.0/24", "--json"] + me, service: service)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.contains("Note: Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1h ago)."))
+        #expect(await service.calls == ["list", "activity 1000", "list", "add 203.0.113.0/24"])
+        let refusals = try #require((try result.json()["lockout"] as? [String: Any])?["recent_refusals"] as? [String: Any])
+        #expect(refusals["checked"] as? Bool == true)
+    }
 }

@@ -5,7 +5,8 @@ import SendGridAPI
 /// `sgaccess allow ADDR...`: adds rules in SendGrid's normalised form. Before the POST it skips entries already
 /// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout guard
 /// (the first rule of an empty list switches enforcement on; a range wider than /16 or /48, or wider than it looks,
-/// needs `--allow-wide`). Right before the POST it re-reads the list and sends only if the verdict still holds.
+/// needs `--allow-wide`; a first rule also says who it would have refused in the last 24h). Right before the POST
+/// it re-reads the list and sends only if the verdict still holds.
 /// JSON: `AllowShape`.
 struct AllowCommand: CLICommand {
     static let configuration = CommandConfiguration(
@@ -63,11 +64,13 @@ struct AllowCommand: CLICommand {
         }
         let now = environment.now()
         let overrides = LockoutGuard.Overrides(allowLockout: allowLockout, allowWide: allowWide)
+        // A first rule switches enforcement on and refuses everyone it does not cover: say who, from the activity.
+        let activity = rules.isEmpty ? await RecentActivity.read(context) : (attempts: [], problem: nil)
         let judge = { (list: [AllowRule]) in
             LockoutGuard.judge(
                 GuardAssessment.assess(index: CoverageIndex(rules: list), change: .add(plan.toAdd.map(\.range)),
-                                       knowledge: knowledge, attempts: [], now: now, entries: plan.toAdd),
-                knowledge: knowledge, overrides: overrides)
+                                       knowledge: knowledge, attempts: activity.attempts, now: now, entries: plan.toAdd),
+                knowledge: knowledge, overrides: overrides, readsActivity: rules.isEmpty, activityProblem: activity.problem)
         }
         let outcome = judge(rules)
         if dryRun {

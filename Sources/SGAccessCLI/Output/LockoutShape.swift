@@ -89,7 +89,7 @@ struct LockoutShape: Encodable, Sendable {
     /// Every sentence the guard has about the change, in order (empty for a safe, narrow change).
     let sentences: [String]
     let wide: [Wide]
-    /// Null for `allow` (only removals read the activity).
+    /// Null for `allow` to a non-empty list (removals and a first rule read the activity).
     let recentRefusals: Refusals?
 
     enum CodingKeys: String, CodingKey {
