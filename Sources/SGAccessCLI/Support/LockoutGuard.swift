@@ -42,7 +42,8 @@ enum LockoutGuard {
         }
     }
 
-    /// Judges `assessment`. `activityProblem` is why the recent activity could not be read (removals only).
+    /// Judges `assessment`. `readsActivity`: the command read the activity (a removal, a first rule), so the shape
+    /// reports `recent_refusals`; `activityProblem` is why it could not be read.
     static func judge(_ assessment: GuardAssessment, knowledge: AddressKnowledge, overrides: Overrides,
                       readsActivity: Bool = false, activityProblem: String? = nil) -> Outcome {
         let verdict = assessment.verdict
