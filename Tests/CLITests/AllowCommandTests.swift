@@ -6,10 +6,13 @@ import Testing
 @Suite struct AllowCommandTests {
     @Test func addsNormalisedFormsAndShowsWarnings() async throws {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        let result = await run(["allow", "10.1.2.3/8", "25.203.44.*,2001:DB8::1", "--my-ip", "203.0.113.10"], service: service)
+        let result = await run(["allow", "10.1.2.3/8", "25.203.44.*,2001:DB8::1", "--my-ip", "203.0.113.10", "--allow-wide"],
+                               service: service)
         #expect(result.status == 0, "\(result.err)")
         #expect(await service.mutatingCalls == ["add 10.0.0.0/8,25.203.44.0/24,2001:db8::1/128"])
+        #expect(result.err.contains("Warning: “10.1.2.3/8” means 10.0.0.0/8, which allows 16,777,216 addresses"))
         let lines = result.out.split(separator: "\n").map(String.init)
+        try #require(lines.count == 5)
         #expect(lines[0] == "Added 3:")
         #expect(lines[1] == "ID  RULE             INPUT        NOTE")
         #expect(lines[2] == " 2  10.0.0.0/8       10.1.2.3/8   10.1.2.3/8 has host bits set; it means the whole network 10.0.0.0/8 (16,777,216 addresses).")
@@ -19,7 +22,8 @@ import Testing
 
     @Test func jsonShape() async throws {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        let result = await run(["allow", "--json", "10.1.2.3/8", "203.0.113.0/24", "--my-ip", "203.0.113.10"], service: service)
+        let result = await run(["allow", "--json", "10.1.2.3/8", "203.0.113.0/24", "--my-ip", "203.0.113.10", "--allow-wide"],
+                               service: service)
         #expect(result.status == 0)
         let json = try result.json()
         #expect(Set(json.keys) == ["dry_run", "added", "skipped", "lockout"])
@@ -33,6 +37,11 @@ import Testing
         #expect(skipped[0]["rule_id"] as? Int == 1)
         let lockout = try #require(json["lockout"] as? [String: Any])
         #expect(lockout["verdict"] as? String == "safe")
+        #expect(lockout["refused"] as? Bool == false)
+        let wide = try #require(lockout["wide"] as? [[String: Any]])
+        #expect(wide.map { $0["range"] as? String } == ["10.0.0.0/8"])
+        #expect(wide.first?["size"] as? String == "16,777,216")
+        #expect(lockout["recent_refusals"] is NSNull, "allow does not read the activity")
     }
 
     @Test func everythingPresentIsNothingToDo() async {
@@ -84,7 +93,7 @@ import Testing
 
     @Test func firstRuleCoveringMeIsSafe() async {
         let service = FakeService()
-        let result = await run(["allow", "203.0.113.0/24"], service: service,
+        let result = await run(["allow", "203.0.113.0/24", "--my-ip", "203.0.113.10"], service: service,
                                variables: ["SENDGRID_API_KEY": testKey, "SSH_CONNECTION": "203.0.113.10 5000 10.0.0.1 22"])
         #expect(result.status == 0, "\(result.err)")
         #expect(await service.mutatingCalls == ["add 203.0.113.0/24"])
@@ -94,7 +103,9 @@ import Testing
         let service = FakeService()
         let result = await run(["allow", "203.0.113.0/24"], service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("does not know your address"))
+        #expect(result.err.contains("This host's address is unknown"))
+        #expect(result.err.contains("the list is empty, so the first rule switches enforcement on"))
+        #expect(result.err.contains("--my-ip ADDR or SGACCESS_MY_IPS"))
         #expect(await service.mutatingCalls.isEmpty)
     }
 

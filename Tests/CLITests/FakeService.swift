@@ -10,6 +10,9 @@ actor FakeService: AccessSettingsService {
     private var nextID: Int
     /// Failures to throw, once each, from the first call whose name starts with the key ("list", "add", …).
     private var failures: [String: APIError] = [:]
+    /// Someone else's edits: before answering the nth GET of the list (1-based), the list becomes these rules.
+    private var editsBeforeListCall: [Int: [AllowRule]] = [:]
+    private var listCalls = 0
 
     init(rules: [AllowRule] = [], attempts: [AccessAttempt] = []) {
         self.rules = rules
@@ -26,6 +29,12 @@ actor FakeService: AccessSettingsService {
 
     func fail(_ callPrefix: String, with error: APIError) { failures[callPrefix] = error }
 
+    /// Makes the list `ranges` (ids as given) just before the `call`th GET of the list answers, as if someone had
+    /// edited it in the web console meanwhile.
+    func edit(beforeListCall call: Int, to rules: [(id: Int, ip: String)]) {
+        editsBeforeListCall[call] = rules.map { AllowRule(id: $0.id, ip: $0.ip, createdAt: 1_700_000_000, updatedAt: 1_700_000_000) }
+    }
+
     var mutatingCalls: [String] { calls.filter { !$0.hasPrefix("list") && !$0.hasPrefix("activity") && !$0.hasPrefix("rule") } }
 
     private func record(_ call: String) throws(APIError) {
@@ -37,6 +46,8 @@ actor FakeService: AccessSettingsService {
 
     func listRules() async throws(APIError) -> APIResult<[AllowRule]> {
         try record("list")
+        listCalls += 1
+        if let edited = editsBeforeListCall.removeValue(forKey: listCalls) { rules = edited }
         return APIResult(value: rules, rateLimit: RateLimit(limit: 600, remaining: 599, reset: 1_700_000_060))
     }
 

@@ -7,6 +7,9 @@ import Synchronization
 /// A key shaped like a real SendGrid key: it must never appear in any output.
 let testKey = "SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"
 
+/// The fixed clock of in-process runs: 100 s after `attempt(_:allowed:)`'s default time.
+let testNow: Int64 = 1_700_000_600
+
 /// What one in-process run of `sgaccess` printed and returned.
 struct RunResult {
     let status: Int32
@@ -43,7 +46,11 @@ final class Recorder: Sendable {
     private let state = Mutex<(configurations: [ClientConfiguration], questions: [String], fetched: [URL])>(([], [], []))
 
     func add(_ configuration: ClientConfiguration) { state.withLock { $0.configurations.append(configuration) } }
-    func ask(_ question: String) { state.withLock { $0.questions.append(question) } }
+    /// Records `question`; returns how many were asked before it.
+    @discardableResult
+    func ask(_ question: String) -> Int {
+        state.withLock { $0.questions.append(question); return $0.questions.count - 1 }
+    }
     func fetch(_ url: URL) { state.withLock { $0.fetched.append(url) } }
     var configurations: [ClientConfiguration] { state.withLock { $0.configurations } }
     var questions: [String] { state.withLock { $0.questions } }
@@ -57,6 +64,7 @@ func run(
     variables: [String: String] = ["SENDGRID_API_KEY": testKey],
     tty: Bool = false,
     answer: Bool = false,
+    answers: [Bool]? = nil,
     discovery: String = "198.51.100.99\n",
     recorder: Recorder = Recorder()
 ) async -> RunResult {
@@ -64,13 +72,18 @@ func run(
     let environment = CLIEnvironment(
         variables: variables,
         stdinIsTerminal: tty,
-        confirm: { question in recorder.ask(question); return answer },
+        confirm: { question in
+            let asked = recorder.ask(question)
+            guard let answers else { return answer }
+            return asked < answers.count ? answers[asked] : false
+        },
         makeService: { configuration in recorder.add(configuration); return service },
         fetchText: { url in recorder.fetch(url); return discovery },
         startSimulator: { configuration in
             SimulatorHandle(baseURL: "http://\(configuration.host):\(configuration.port == 0 ? 49152 : configuration.port)", stop: {})
         },
-        waitForTermination: {}
+        waitForTermination: {},
+        now: { testNow }
     )
     let status = await SGAccessProgram.run(arguments: arguments, environment: environment, output: capture.sink)
     return RunResult(status: status, out: capture.out, err: capture.err)

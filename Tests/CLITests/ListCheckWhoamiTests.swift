@@ -86,7 +86,7 @@ enum AllowRuleFixture {
         #expect(await run(["check", "10.1.2.0/24"], service: service).status == 0)
         #expect(await run(["check", "203.0.0.0/16"], service: service).status == 1)
         let json = try await run(["check", "--json", "198.51.100.7"], service: service).json()
-        #expect(Set(json.keys) == ["address", "allowed", "reason", "rules"])
+        #expect(Set(json.keys) == ["address", "allowed", "reason", "rules", "scope"])
         #expect(json["reason"] as? String == "not_covered")
     }
 
@@ -116,6 +116,8 @@ enum AllowRuleFixture {
             "192.0.2.1     configured  NOT COVERED: SendGrid refuses this address",
             "198.51.100.4  ssh         NOT COVERED: SendGrid refuses this address",
             "2001:db8::7   discovered  NOT COVERED: SendGrid refuses this address",
+            "this host 203.0.113.10 (configured), 192.0.2.1 (configured), 2001:db8::7 (discovered)",
+            "your SSH address 198.51.100.4 (the web console's caller)",
         ])
     }
 
@@ -124,7 +126,8 @@ enum AllowRuleFixture {
         #expect(result.status == 0)
         let json = try result.json()
         let mine = try #require(json["addresses"] as? [[String: Any]])
-        #expect(Set(mine[0].keys) == ["address", "source", "allowed", "rules"])
+        #expect(Set(mine[0].keys) == ["address", "source", "allowed", "rules", "role", "scope", "protected"])
+        #expect(Set(json.keys) == ["enforced", "addresses", "host_known", "this_host", "host_summary", "operator_summary"])
         #expect(mine[0]["source"] as? String == "configured")
     }
 

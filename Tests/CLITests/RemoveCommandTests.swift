@@ -74,7 +74,9 @@ import Testing
         let service = service()
         let result = await run(["remove", "3", "--yes"], service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("does not know your address"))
+        #expect(result.err.contains("This host's address is unknown, so sgaccess cannot tell whether this change locks it out"))
+        #expect(result.err.contains("--my-ip ADDR or SGACCESS_MY_IPS"))
+        #expect(result.err.contains("or pass --allow-lockout to go ahead anyway."))
         #expect(await service.mutatingCalls.isEmpty)
     }
 

@@ -71,3 +71,24 @@ struct MyAddressResolverTests {
         #expect(resolution == MyAddressResolution())
     }
 }
+
+@Suite("My IPs: the SSH client is the operator, not this host")
+struct MyAddressResolverSSHTests {
+    /// Dropping the discovered address as a duplicate of the SSH one would leave this host unknown to the guard.
+    @Test func aDiscoveredAddressEqualToTheSSHClientIsKeptAsBoth() async {
+        let resolver = MyAddressResolver(fetch: { _ in "198.51.100.7\n" })
+        let resolution = await resolver.resolve(environment: ["SSH_CONNECTION": "198.51.100.7 52344 10.0.0.5 22"],
+                                                discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
+        #expect(resolution.addresses == [
+            MyAddress(address: IPAddress("198.51.100.7")!, source: .ssh),
+            MyAddress(address: IPAddress("198.51.100.7")!, source: .discovered),
+        ])
+        #expect(AddressKnowledge(given: resolution.addresses).isHostKnown)
+    }
+
+    @Test func aConfiguredAddressEqualToTheSSHClientIsKeptAsBothAndSSHDuplicatesOnce() async {
+        let resolution = await MyAddressResolver(fetch: { _ in "" }).resolve(
+            myIPs: ["203.0.113.9", "203.0.113.9"], environment: ["SSH_CONNECTION": "::ffff:203.0.113.9 1 ::1 22"])
+        #expect(resolution.addresses.map(\.source) == [.configured, .ssh])
+    }
+}

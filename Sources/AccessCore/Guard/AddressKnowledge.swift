@@ -18,11 +18,13 @@ public struct AddressKnowledge: Hashable, Sendable {
         self.learner = learner
     }
 
-    /// Addresses told by the configuration or the discovery URL.
-    public var told: [IPAddress] { given.filter(\.source.tellsThisHost).map(\.address) }
+    /// Addresses told by the configuration or the discovery URL (IPv4-mapped ones as IPv4), each once.
+    public var told: [IPAddress] {
+        LockoutAnalysis.unique(given.filter(\.source.tellsThisHost).map(\.address.unmappingIPv4))
+    }
 
-    /// The operator's SSH client address, if any.
-    public var operatorAddress: IPAddress? { given.first { $0.source == .ssh }?.address }
+    /// The operator's SSH client address, if any (an IPv4-mapped one as IPv4: SendGrid sees the IPv4 address).
+    public var operatorAddress: IPAddress? { given.first { $0.source == .ssh }?.address.unmappingIPv4 }
 
     public var learned: [IPAddress] { learner.learned }
 
@@ -41,11 +43,16 @@ public struct AddressKnowledge: Hashable, Sendable {
         guard isHostKnown else { return "this host: unknown" }
         let parts = hostAddresses.map { address -> String in
             if told.contains(address) {
-                let source = given.first { $0.address == address }?.source == .discovered ? "discovered" : "configured"
+                let source = given.first { $0.source.tellsThisHost && $0.address.unmappingIPv4 == address }?.source
+                    == .discovered ? "discovered" : "configured"
                 return learned.contains(address) ? "\(address) (\(source), seen by SendGrid)" : "\(address) (\(source))"
             }
             let streak = learner.streak(of: address)
-            return streak > 0 ? "\(address) — seen at our last \(streak) polls" : "\(address) — not seen at our last poll"
+            switch streak {
+            case 0: return "\(address) — not seen at our last poll"
+            case 1: return "\(address) — seen at our last poll"
+            default: return "\(address) — seen at our last \(streak) polls"
+            }
         }
         return "this host " + parts.joined(separator: ", ")
     }

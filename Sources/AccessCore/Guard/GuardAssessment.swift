@@ -3,7 +3,8 @@
 /// would have refused recently. The app's confirmations and the CLI's refusals both read this one value.
 ///
 /// CONTRACT.
-/// - `hostUnknown`: this host's address is unknown and the change is a removal or switches enforcement on.
+/// - `hostUnknown`: this host's address is unknown and the change removes a rule on the list or switches
+///   enforcement on (ids that are not on the list remove nothing).
 /// - `isFlagged`: the change locks out a protected address, switches enforcement on without covering one, or
 ///   `hostUnknown`. A flagged change is confirmed only by typing (see `typedTarget`).
 /// - `decisive`: the part a re-check compares. A change may go ahead after a re-read only when the fresh
@@ -37,7 +38,8 @@ public struct GuardAssessment: Hashable, Sendable {
         let report = LockoutAnalysis.report(index: index, change: change, mine: knowledge.protected)
         let risky: Bool
         switch change {
-        case .remove(let ids): risky = !ids.isEmpty
+        // Ids that are not on the list remove nothing (see `LockoutAnalysis`), so they risk nothing either.
+        case .remove(let ids): risky = ids.contains { index.contains(id: $0) }
         case .add(let ranges): risky = index.isEmpty && !ranges.isEmpty
         case .replaceAll: risky = true
         }

@@ -43,7 +43,7 @@ public struct RecentRefusals: Hashable, Sendable {
         return RecentRefusals(entries: entries, window: window, now: now)
     }
 
-    /// "Would have refused 3 addresses seen allowed in the last 24 h: 203.0.113.42 (API, 2h ago), …", naming at
+    /// "Would have refused 3 addresses seen allowed in the last 24h: 203.0.113.42 (API, 2h ago), …", naming at
     /// most `limit`; nil when nobody would have been refused.
     public func sentence(limit: Int = 3) -> String? {
         guard !entries.isEmpty else { return nil }

@@ -22,7 +22,8 @@ public struct WideRange: Hashable, Sendable {
         let looksNarrower = entry.warning != nil
         guard isWide(entry.range) || looksNarrower else { return nil }
         let typed = entry.input.trimmingSpaces()
-        return WideRange(range: entry.range, input: typed == entry.range.description ? nil : typed)
+        // Only a different spelling counts as different: "2001:DB8::/32" is 2001:db8::/32 as typed.
+        return WideRange(range: entry.range, input: typed.lowercased() == entry.range.description ? nil : typed)
     }
 
     /// The flag for a range given without its original text (undo, allow of an attempt's /24).

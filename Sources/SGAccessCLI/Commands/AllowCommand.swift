@@ -3,8 +3,11 @@ import ArgumentParser
 import SendGridAPI
 
 /// `sgaccess allow ADDR...`: adds rules in SendGrid's normalised form. Before the POST it skips entries already
-/// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout
-/// analysis (the first rule of an empty list switches enforcement on). JSON: `AllowShape`.
+/// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout guard
+/// (the first rule of an empty list switches enforcement on; a range wider than /16 or /48, or wider than it looks,
+/// needs `--allow-wide`; a first rule also says who it would have refused in the last 24h). Right before the POST
+/// it re-reads the list and sends only if the verdict still holds.
+/// JSON: `AllowShape`.
 struct AllowCommand: CLICommand {
     static let configuration = CommandConfiguration(
         commandName: "allow", abstract: "Add addresses or ranges to the allow list.")
@@ -12,10 +15,13 @@ struct AllowCommand: CLICommand {
     @Argument(help: "Addresses, CIDR ranges or trailing wildcards (203.0.113.*); commas also separate entries.")
     var entries: [String]
 
-    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout analysis says you would be locked out.")
+    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown.")
     var allowLockout = false
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be added, without changing anything.")
+    @Flag(name: .customLong("allow-wide"), help: "Add ranges wider than /16 (IPv4) or /48 (IPv6), or wider than they look (252.79.32.70/0, *.*.*.*).")
+    var allowWide = false
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would be added and the lockout guard's verdict, without changing anything.")
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
@@ -46,27 +52,44 @@ struct AllowCommand: CLICommand {
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "allow")
         let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
         let plan = AllowPlan(entries: parsed, rules: rules)
+        let knowledge = context.knowledge
         for skipped in plan.skipped { context.note(skipped.note) }
         guard !plan.toAdd.isEmpty else {
-            context.emit(plan.shape(added: [], dryRun: dryRun, lockout: LockoutShape(verdict: "safe", addresses: [], message: "Nothing to add."))) { [] }
+            context.emit(plan.shape(added: [], dryRun: dryRun, lockout: .nothing("Nothing to add.", knowledge: knowledge))) { [] }
             context.note("Nothing to do: every entry is already on the list.")
             return .negative
         }
         if case .failure(let exceeded) = CapacityCheck.check(current: rules.count, adding: plan.toAdd.count) {
             throw CLIError(.refused, "Refused: " + exceeded.message)
         }
-        let guardOutcome = try LockoutGuard.check(
-            rules: rules, change: .add(plan.toAdd.map(\.range)), mine: context.myAddresses, allowLockout: allowLockout)
-        guardOutcome.warnings.forEach(context.note)
+        let now = environment.now()
+        let overrides = LockoutGuard.Overrides(allowLockout: allowLockout, allowWide: allowWide)
+        // A first rule switches enforcement on and refuses everyone it does not cover: say who, from the activity.
+        let activity = rules.isEmpty ? await RecentActivity.read(context) : (attempts: [], problem: nil)
+        let judge = { (list: [AllowRule]) in
+            LockoutGuard.judge(
+                GuardAssessment.assess(index: CoverageIndex(rules: list), change: .add(plan.toAdd.map(\.range)),
+                                       knowledge: knowledge, attempts: activity.attempts, now: now, entries: plan.toAdd),
+                knowledge: knowledge, overrides: overrides, readsActivity: rules.isEmpty, activityProblem: activity.problem)
+        }
+        let outcome = judge(rules)
         if dryRun {
-            context.emit(plan.shape(added: [], dryRun: true, lockout: guardOutcome.shape)) {
-                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines
+            context.emit(plan.shape(added: [], dryRun: true, lockout: outcome.shape)) {
+                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines + outcome.dryRunLines
             }
             return .success
         }
+        try outcome.enforce()
+        outcome.warnings.forEach(context.note)
         let ips = plan.toAdd.map(\.range.description)
+        guard let checked = try await ChangeRecheck.run(
+            context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal,
+            question: "Add \(ips.joined(separator: ", ")) anyway?", judge: judge) else {
+            context.note("Nothing added.")
+            return .negative
+        }
         let created = try await context.call("add rules") { () async throws(APIError) in try await context.service.addRules(ips) }
-        context.emit(plan.shape(added: created, dryRun: false, lockout: guardOutcome.shape)) {
+        context.emit(plan.shape(added: created, dryRun: false, lockout: checked.shape)) {
             ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines
         }
         return .success

@@ -3,7 +3,8 @@ import ArgumentParser
 import SendGridAPI
 
 /// `sgaccess check ADDR`: exit 0 when SendGrid would allow ADDR (naming the covering rule), 1 when not.
-/// ADDR may also be a range: it is allowed when one rule covers all of it. JSON: `CheckShape`.
+/// ADDR may also be a range: it is allowed when one rule covers all of it. A private, loopback or link-local
+/// address gets a note: SendGrid never sees one as a caller. JSON: `CheckShape`.
 struct CheckCommand: CLICommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Tell whether an address may call the API (exit 0) or not (exit 1).")
@@ -28,7 +29,14 @@ struct CheckCommand: CLICommand {
         let name = target.isSingleHost ? target.network.description : target.description
         let reason = rules.isEmpty ? "list_empty" : (covering.isEmpty ? "not_covered" : "covered")
         let allowed = reason != "not_covered"
-        context.emit(CheckShape(address: name, allowed: allowed, reason: reason, rules: covering.map(RuleShape.init))) {
+        let scope = target.network.unmappingIPv4.scope
+        if target.isSingleHost && scope != .public {
+            context.note("Note: \(name) is a \(scope.word) address: SendGrid never sees it as a caller, so whether a rule "
+                + "covers it does not decide anything. Check the public address your network uses instead.")
+        }
+        let shape = CheckShape(address: name, allowed: allowed, reason: reason, rules: covering.map(RuleShape.init),
+                               scope: scope.word)
+        context.emit(shape) {
             switch reason {
             case "list_empty":
                 return ["\(name) is allowed: the allow list is empty, so SendGrid accepts every address."]

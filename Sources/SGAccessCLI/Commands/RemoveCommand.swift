@@ -3,7 +3,9 @@ import ArgumentParser
 import SendGridAPI
 
 /// `sgaccess remove ID|ADDR...`: removes rules by id, or by range (every rule whose normalised CIDR equals it).
-/// Runs the lockout analysis first; asks for confirmation on a terminal and needs `--yes` otherwise.
+/// Runs the lockout guard first (and says who the removal would have refused in the last 24h); asks for
+/// confirmation on a terminal and needs `--yes` otherwise; re-reads the list right before the DELETE and sends it
+/// only if the guard's verdict still holds (`ChangeRecheck`). `--dry-run` prints the guard's verdict, exit 0.
 /// JSON: `RemoveShape`.
 struct RemoveCommand: CLICommand {
     static let configuration = CommandConfiguration(
@@ -15,10 +17,10 @@ struct RemoveCommand: CLICommand {
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation (required when standard input is not a terminal).")
     var yes = false
 
-    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout analysis says you would be locked out.")
+    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown.")
     var allowLockout = false
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be removed, without changing anything.")
+    @Flag(name: .customLong("dry-run"), help: "Show what would be removed and the lockout guard's verdict, without changing anything.")
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
@@ -52,25 +54,36 @@ struct RemoveCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let parsed = try parsedTargets()
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "remove")
+        let knowledge = context.knowledge
         let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
         let (chosen, notFound) = Self.resolve(parsed, in: rules)
         for missing in notFound { context.note("\(missing): no such rule on the list; nothing to remove for it.") }
         guard !chosen.isEmpty else {
             context.emit(RemoveShape(dryRun: dryRun, removed: [], notFound: notFound,
-                                     lockout: LockoutShape(verdict: "safe", addresses: [], message: "Nothing to remove."))) { [] }
+                                     lockout: .nothing("Nothing to remove.", knowledge: knowledge))) { [] }
             context.note("Nothing to do: no rule matched. Run `sgaccess list` to see the rules.")
             return .negative
         }
         let ids = chosen.map(\.id)
-        let outcome = try LockoutGuard.check(rules: rules, change: .remove(ids: ids), mine: context.myAddresses, allowLockout: allowLockout)
-        outcome.warnings.forEach(context.note)
-        let summary = chosen.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
+        let activity = await RecentActivity.read(context)
+        let now = environment.now()
+        let overrides = LockoutGuard.Overrides(allowLockout: allowLockout)
+        let judge = { (list: [AllowRule]) in
+            LockoutGuard.judge(
+                GuardAssessment.assess(index: CoverageIndex(rules: list), change: .remove(ids: ids), knowledge: knowledge,
+                                       attempts: activity.attempts, now: now),
+                knowledge: knowledge, overrides: overrides, readsActivity: true, activityProblem: activity.problem)
+        }
+        let outcome = judge(rules)
         if dryRun {
             context.emit(RemoveShape(dryRun: true, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
-                ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines
+                ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines + outcome.dryRunLines
             }
             return .success
         }
+        try outcome.enforce()
+        outcome.warnings.forEach(context.note)
+        let summary = chosen.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
         if !yes {
             guard environment.stdinIsTerminal else {
                 throw CLIError.usage("Refusing to remove \(summary) without confirmation: standard input is not a terminal. Re-run with --yes.")
@@ -80,12 +93,18 @@ struct RemoveCommand: CLICommand {
                 return .negative
             }
         }
+        guard let checked = try await ChangeRecheck.run(
+            context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal && !yes,
+            question: "Remove \(summary) anyway?", judge: judge) else {
+            context.note("Nothing removed.")
+            return .negative
+        }
         if ids.count == 1 {
             _ = try await context.call("remove rule") { () async throws(APIError) in try await context.service.removeRule(id: ids[0]) }
         } else {
             _ = try await context.call("remove rules") { () async throws(APIError) in try await context.service.removeRules(ids: ids) }
         }
-        context.emit(RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
+        context.emit(RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)) {
             ["Removed \(chosen.count):"] + Self.table(chosen).lines
         }
         return .success

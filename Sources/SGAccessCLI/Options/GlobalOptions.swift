@@ -3,7 +3,8 @@ import ArgumentParser
 import Foundation
 import SendGridAPI
 
-/// Options every API subcommand takes: where to connect, as whom, with which key, who "I" am, and how to print.
+/// Options every API subcommand takes: where to connect, as whom, with which key, this host's address, and how
+/// to print.
 /// The key itself is never an option: it comes from `SENDGRID_API_KEY` or `--api-key-file`.
 public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("base-url"), help: ArgumentHelp(
@@ -25,10 +26,10 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     public var timeout: Int = 10
 
     @Option(name: .customLong("my-ip"), help: ArgumentHelp(
-        "One of your own addresses, for the lockout guard (repeatable; also SGACCESS_MY_IPS and SSH_CONNECTION).", valueName: "ADDR"))
+        "This host's address as SendGrid sees it, for the lockout guard (repeatable; also SGACCESS_MY_IPS). SSH_CONNECTION names your workstation, not this host.", valueName: "ADDR"))
     public var myIPs: [String] = []
 
-    @Option(name: .customLong("my-ip-url"), help: ArgumentHelp("A URL answering your public address as plain text.", valueName: "URL"))
+    @Option(name: .customLong("my-ip-url"), help: ArgumentHelp("A URL answering this host's public address as plain text.", valueName: "URL"))
     public var myIPURL: String?
 
     @Flag(help: "Print the result as JSON (shapes documented in JSONShapes.md).")

@@ -99,14 +99,6 @@ struct ActivityShape: Encodable {
     let attempts: [Attempt]
 }
 
-/// The lockout analysis' verdict: `{"verdict", "addresses", "message"}`; `verdict` is "safe", "locks_out",
-/// "enables_enforcement_without", "removes_everything" or "unknown_addresses".
-struct LockoutShape: Encodable, Sendable {
-    let verdict: String
-    let addresses: [String]
-    let message: String
-}
-
 /// `sgaccess allow`: `{"dry_run", "added": [{"id", "range", "input", "warning"}], "skipped": [{"input", "range", "reason", "rule_id"}], "lockout"}`.
 struct AllowShape: Encodable {
     /// `id` is null on a dry run (nothing was created).
@@ -172,26 +164,56 @@ struct RemoveShape: Encodable {
     }
 }
 
-/// `sgaccess check`: `{"address", "allowed", "reason", "rules": [RuleShape]}`; `reason` is "covered",
-/// "list_empty" or "not_covered".
+/// `sgaccess check`: `{"address", "allowed", "reason", "rules": [RuleShape], "scope"}`; `reason` is "covered",
+/// "list_empty" or "not_covered"; `scope` is the address's `AddressScope.word` ("public", "private", …).
 struct CheckShape: Encodable {
     let address: String
     let allowed: Bool
     let reason: String
     let rules: [RuleShape]
+    let scope: String
 }
 
-/// `sgaccess whoami`: `{"enforced", "addresses": [{"address", "source", "allowed", "rules": [RuleShape]}]}`.
+/// `sgaccess whoami`: `{"enforced", "host_known", "this_host", "host_summary", "operator_summary",
+/// "addresses": [{"address", "source", "role", "scope", "protected", "allowed", "rules": [RuleShape]}]}`.
 struct WhoamiShape: Encodable {
     struct Mine: Encodable {
         let address: String
         let source: String
         let allowed: Bool
         let rules: [RuleShape]
+        /// "this_host" (configured, discovered) or "operator" (`SSH_CONNECTION`).
+        let role: String
+        /// `AddressScope.word`: "public", "private", "loopback", "link-local", …
+        let scope: String
+        /// True when the lockout guard protects it (this host's addresses; the SSH address when public).
+        let `protected`: Bool
     }
 
     let enforced: Bool
     let addresses: [Mine]
+    let hostKnown: Bool
+    let thisHost: [String]
+    let hostSummary: String
+    let operatorSummary: String?
+
+    enum CodingKeys: String, CodingKey {
+        case enforced, addresses
+        case hostKnown = "host_known"
+        case thisHost = "this_host"
+        case hostSummary = "host_summary"
+        case operatorSummary = "operator_summary"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(enforced, forKey: .enforced)
+        try c.encode(addresses, forKey: .addresses)
+        try c.encode(hostKnown, forKey: .hostKnown)
+        try c.encode(thisHost, forKey: .thisHost)
+        try c.encode(hostSummary, forKey: .hostSummary)
+        try c.encode(operatorSummary, forKey: .operatorSummary)
+    }
 }
 
 /// Any failure, on standard output with `--json`: `{"error": {"exit_code", "kind", "message", "addresses"}}`.

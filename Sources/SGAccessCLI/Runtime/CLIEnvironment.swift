@@ -4,7 +4,7 @@ import SendGridSimulator
 
 /// Everything a command needs from the outside world, injected so the commands run unchanged in tests:
 /// environment variables, terminal detection, the prompt, the API client, the address-discovery fetch,
-/// the simulator and the wait for a termination signal.
+/// the simulator, the wait for a termination signal and the clock.
 public struct CLIEnvironment: Sendable {
     /// Environment variables (`SENDGRID_API_KEY`, `SENDGRID_BASE_URL`, `SGACCESS_MY_IPS`, `SSH_CONNECTION`).
     public var variables: [String: String]
@@ -24,6 +24,8 @@ public struct CLIEnvironment: Sendable {
     /// Starts catching SIGINT and SIGTERM for `waitForTermination`, so that a signal arriving before the wait
     /// begins is not lost (called by `sim` before it says it is listening).
     public var armTermination: @Sendable () -> Void
+    /// The time now, in Unix seconds (for "who was seen allowed in the last 24h"); live: the system clock.
+    public var now: @Sendable () -> Int64
 
     public init(
         variables: [String: String],
@@ -33,7 +35,8 @@ public struct CLIEnvironment: Sendable {
         fetchText: MyAddressResolver.Fetch? = nil,
         startSimulator: @escaping @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle,
         waitForTermination: @escaping @Sendable () async -> Void,
-        armTermination: @escaping @Sendable () -> Void = {}
+        armTermination: @escaping @Sendable () -> Void = {},
+        now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
     ) {
         self.variables = variables
         self.stdinIsTerminal = stdinIsTerminal
@@ -43,6 +46,7 @@ public struct CLIEnvironment: Sendable {
         self.startSimulator = startSimulator
         self.waitForTermination = waitForTermination
         self.armTermination = armTermination
+        self.now = now
     }
 }
 

@@ -41,6 +41,10 @@ struct CommandContext: Sendable {
 
     var myAddresses: [IPAddress] { mine.map(\.address) }
 
+    /// What the lockout guard knows: this host's addresses (`--my-ip`, `SGACCESS_MY_IPS`, `--my-ip-url`) and the
+    /// operator's SSH address. The CLI runs once, so it learns nothing from the activity.
+    var knowledge: AddressKnowledge { AddressKnowledge(given: mine) }
+
     /// Calls the API, logging the outcome and turning an `APIError` into a `CLIError`.
     func call<T: Sendable>(_ what: String, _ body: () async throws(APIError) -> APIResult<T>) async throws -> T {
         do {

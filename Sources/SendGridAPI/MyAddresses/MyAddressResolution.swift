@@ -18,7 +18,10 @@ public struct MyAddressResolution: Hashable, Sendable {
         switch IPAddress.parse(trimmed) {
         case .success(let parsed):
             let address = MyAddressResolution.unmapped(parsed)
-            guard !addresses.contains(where: { $0.address == address }) else { return }
+            // The SSH address names the operator's workstation, the others this host: an address given as both
+            // is kept twice, or a discovered address equal to the SSH client would leave this host unknown.
+            guard !addresses.contains(where: { $0.address == address && $0.source.tellsThisHost == source.tellsThisHost })
+            else { return }
             addresses.append(MyAddress(address: address, source: source))
         case .failure(let error):
             let shown = String(trimmed.prefix(60))

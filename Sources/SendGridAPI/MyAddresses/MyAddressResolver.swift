@@ -6,7 +6,8 @@ import FoundationNetworking
 
 /// Works out "my IPs": `--my-ip` values, `SGACCESS_MY_IPS` (comma/space separated), the client address in
 /// `SSH_CONNECTION` (its first field), and the answer of an optional discovery URL (plain-text address).
-/// Duplicates are dropped (the first source wins); anything unparsable becomes a warning, never a failure.
+/// Duplicates are dropped (the first source wins), except that an SSH address equal to one that tells this host
+/// is kept as both; anything unparsable becomes a warning, never a failure.
 public struct MyAddressResolver: Sendable {
     public static let environmentKey = "SGACCESS_MY_IPS"
     public static let sshEnvironmentKey = "SSH_CONNECTION"

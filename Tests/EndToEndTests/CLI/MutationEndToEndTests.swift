@@ -50,7 +50,8 @@ struct MutationEndToEndTests {
         try await withSimulator { sim in
             let refused = try await sim.run(["remove", "198.51.100.7", "--yes"])
             #expect(refused.status == 3)
-            #expect(refused.err.contains("does not know your address"))
+            #expect(refused.err.contains("This host's address is unknown"))
+            #expect(refused.err.contains("--my-ip ADDR or SGACCESS_MY_IPS"))
             #expect(sim.rule("198.51.100.7/32") != nil)
         }
     }
@@ -76,7 +77,8 @@ struct MutationEndToEndTests {
 
     @Test func allowNormalisesWildcardsAndShowsTheResult() async throws {
         try await withSimulator { sim in
-            let result = try await sim.run(["allow", "25.203.44.*", "192.*.*.*", "10.1.2.3/8", "--my-ip", clientIP])
+            // 192.*.*.* and 10.1.2.3/8 are /8s: wide, so they need --allow-wide.
+            let result = try await sim.run(["allow", "25.203.44.*", "192.*.*.*", "10.1.2.3/8", "--my-ip", clientIP, "--allow-wide"])
             #expect(result.status == 0, "\(result.err)")
             #expect(result.out.hasPrefix("Added 3:"))
             for range in ["25.203.44.0/24", "192.0.0.0/8", "10.0.0.0/8"] {
