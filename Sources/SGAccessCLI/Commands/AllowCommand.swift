@@ -1,3 +1,4 @@
+import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
@@ -81,7 +82,7 @@ struct AllowPlan {
         let ruleID: Int?
 
         var note: String {
-            let input = SafeText.clean(entry.input, maxColumns: 60)
+            let input = Sanitizer.clean(entry.input, maxColumns: 60)
             if let ruleID { return "\(input): already on the list as #\(ruleID) \(entry.range); skipped." }
             return "\(input): named twice (\(entry.range)); sent once."
         }

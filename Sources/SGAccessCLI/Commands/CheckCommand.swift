@@ -1,3 +1,4 @@
+import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
@@ -33,7 +34,7 @@ struct CheckCommand: CLICommand {
             case "list_empty":
                 return ["\(name) is allowed: the allow list is empty, so SendGrid accepts every address."]
             case "covered":
-                let names = covering.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }
+                let names = covering.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
                 return ["\(name) is allowed by \(names.joined(separator: ", "))."]
             default:
                 return ["\(name) is NOT allowed: none of the \(rules.count) rules covers it. Allow it with `sgaccess allow \(name)`."]

@@ -1,3 +1,4 @@
+import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
@@ -44,7 +45,7 @@ struct RemoveCommand: CLICommand {
             }
             switch AllowEntryParser.parse(piece) {
             case .success(let entry): return .range(entry.range, input: piece)
-            case .failure(let error): throw CLIError.usage("'\(SafeText.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
+            case .failure(let error): throw CLIError.usage("'\(Sanitizer.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
             }
         }
     }
@@ -64,7 +65,7 @@ struct RemoveCommand: CLICommand {
         let ids = chosen.map(\.id)
         let outcome = try LockoutGuard.check(rules: rules, change: .remove(ids: ids), mine: context.myAddresses, allowLockout: allowLockout)
         outcome.warnings.forEach(context.note)
-        let summary = chosen.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
+        let summary = chosen.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
         if dryRun {
             context.emit(RemoveShape(dryRun: true, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
                 ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines
@@ -103,7 +104,7 @@ struct RemoveCommand: CLICommand {
                 if matches.isEmpty { notFound.append("#\(id)") }
             case .range(let range, let input):
                 matches = rules.filter { $0.range == range }
-                if matches.isEmpty { notFound.append(SafeText.clean(input, maxColumns: 60)) }
+                if matches.isEmpty { notFound.append(Sanitizer.clean(input, maxColumns: 60)) }
             }
             wanted.formUnion(matches.map(\.id))
         }

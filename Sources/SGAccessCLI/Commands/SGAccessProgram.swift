@@ -1,3 +1,4 @@
+import TerminalKit
 import ArgumentParser
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
@@ -24,7 +25,7 @@ public enum SGAccessProgram {
             return try await command.execute(environment: environment, output: output).rawValue
         } catch {
             let failure = (error as? CLIError)
-                ?? CLIError(.api, "Unexpected failure: \(SafeText.clean(String(describing: error), maxColumns: 200)).")
+                ?? CLIError(.api, "Unexpected failure: \(Sanitizer.clean(String(describing: error), maxColumns: 200)).")
             report(failure, json: command.wantsJSON, output: output)
             return failure.status.rawValue
         }
@@ -52,7 +53,7 @@ public enum SGAccessProgram {
         }
         output.err(message)
         if arguments.contains("--json") {
-            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, SafeText.clean(message)))))
+            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, Sanitizer.clean(message)))))
         }
         return ExitStatus.usage.rawValue
     }

@@ -1,3 +1,4 @@
+import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
@@ -84,7 +85,7 @@ struct SimCommand: CLICommand {
         do {
             handle = try await environment.startSimulator(configuration)
         } catch {
-            let reason = Redactor(secrets: [configuration.apiKey]).redact(SafeText.clean(String(describing: error), maxColumns: 200))
+            let reason = Redactor(secrets: [configuration.apiKey]).redact(Sanitizer.clean(String(describing: error), maxColumns: 200))
             throw CLIError(.api, "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one.")
         }
         output.out("listening on \(handle.baseURL)")

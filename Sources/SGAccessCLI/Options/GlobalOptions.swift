@@ -1,3 +1,4 @@
+import TerminalKit
 import AccessCore
 import ArgumentParser
 import Foundation
@@ -76,7 +77,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     static func checkedURL(_ text: String, origin: String) throws -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = url.host, !host.isEmpty else {
-            throw CLIError.usage("\(origin) '\(SafeText.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
+            throw CLIError.usage("\(origin) '\(Sanitizer.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
         }
         return url
     }

@@ -1,3 +1,4 @@
+import TerminalKit
 import TerminalUI
 
 /// A plain-text table with columns aligned in terminal columns (not `String.count`), two spaces between
@@ -31,7 +32,7 @@ public struct TextTable: Sendable {
     public var lines: [String] {
         let cells = ([columns.map(\.title)] + rows).map { row in
             columns.indices.map { i in
-                SafeText.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
+                Sanitizer.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
             }
         }
         let widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }

@@ -1,3 +1,4 @@
+import TerminalKit
 import SendGridAPI
 
 extension CLIError {
@@ -15,6 +16,6 @@ extension CLIError {
         case .unauthorized, .forbidden: status = .auth
         default: status = .api
         }
-        self.init(status, Redactor().redact(SafeText.clean(error.message)))
+        self.init(status, Redactor().redact(Sanitizer.clean(error.message)))
     }
 }

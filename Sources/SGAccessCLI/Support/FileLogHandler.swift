@@ -1,3 +1,4 @@
+import TerminalKit
 import Foundation
 import Logging
 import SendGridAPI
@@ -39,7 +40,7 @@ struct FileLogHandler: LogHandler {
         }
 
         func write(_ line: String) {
-            let clean = redactor.redact(SafeText.clean(line)) + "\n"
+            let clean = redactor.redact(Sanitizer.clean(line)) + "\n"
             lock.lock()
             defer { lock.unlock() }
             handle.write(Data(clean.utf8))

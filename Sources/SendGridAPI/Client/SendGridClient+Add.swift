@@ -31,7 +31,7 @@ extension SendGridClient {
             var missing: [String] = []
             for ip in ips {
                 guard case .success(let entry) = AllowEntryParser.parse(ip) else {
-                    appendOnce(UntrustedText.clean(ip, redactor: redactor), to: &missing)
+                    appendOnce(redactor.untrusted(ip), to: &missing)
                     continue
                 }
                 let text = entry.range.description
