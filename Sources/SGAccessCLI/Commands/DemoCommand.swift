@@ -34,7 +34,8 @@ struct DemoCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         var logging = self.logging
         if logging.logFile == nil { logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables) }
-        let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey])
+        let failures = LogFailureRoute(output: output)
+        let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey], failures: failures)
         var simulator = SimulatorConfiguration()
         simulator.clientIP = clientIP
         simulator.seed = seed == .demo ? .demo : .empty
@@ -52,6 +53,6 @@ struct DemoCommand: CLICommand {
         let app = AppConfig(account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
                             myAddresses: mine, activityLimit: terminal.activityLimit)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
-        try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger)
+        try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
     }
 }

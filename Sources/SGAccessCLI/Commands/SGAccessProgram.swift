@@ -5,7 +5,10 @@ import ArgumentParser
 /// The executable calls it with `.live()` and `.standard`; tests call it with fakes.
 public enum SGAccessProgram {
     /// Parses `arguments` (without the program name), runs the subcommand and returns the exit status.
-    public static func run(arguments: [String], environment: CLIEnvironment, output: OutputSink) async -> Int32 {
+    /// Everything printed goes through `OutputSink.sanitizing`: argv, the environment and the server's texts
+    /// can hold escape sequences, and swift-argument-parser quotes argv in its messages.
+    public static func run(arguments: [String], environment: CLIEnvironment, output raw: OutputSink) async -> Int32 {
+        let output = raw.sanitizing
         if let help = helpText(for: arguments) {
             output.out(help)
             return ExitStatus.success.rawValue

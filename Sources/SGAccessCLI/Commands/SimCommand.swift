@@ -79,7 +79,8 @@ struct SimCommand: CLICommand {
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let configuration = try configuration(variables: environment.variables)
-        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys)
+        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys,
+                                            failures: LogFailureRoute(output: output))
         environment.armTermination()
         let handle: SimulatorHandle
         do {

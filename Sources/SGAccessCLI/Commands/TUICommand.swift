@@ -23,6 +23,7 @@ struct TUICommand: CLICommand {
         let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
         let app = AppConfig(account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
                             readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit)
-        try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger)
+        try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
+                                       failures: context.logFailures)
     }
 }

@@ -12,6 +12,8 @@ struct CommandContext: Sendable {
     let environment: CLIEnvironment
     let json: Bool
     let logger: Logger
+    /// Where a log that cannot be written is reported (standard error, or the app once it runs).
+    let logFailures: LogFailureRoute
     /// The key, only to scrub it from anything the API echoes back.
     private let secrets: [String]
 
@@ -21,7 +23,8 @@ struct CommandContext: Sendable {
         let discoveryURL = try global.resolvedDiscoveryURL()
         let key = try APIKeyLoader.load(environment: variables, keyFilePath: global.apiKeyFile)
             .mapError { CLIError.auth($0.message) }.get().key
-        var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret])
+        let logFailures = LogFailureRoute(output: output)
+        var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret], failures: logFailures)
         logger[metadataKey: "command"] = "\(command)"
         let configuration = ClientConfiguration(
             baseURL: baseURL, apiKey: key, onBehalfOf: try global.resolvedOnBehalfOf(), timeoutSeconds: global.timeout)
@@ -36,7 +39,7 @@ struct CommandContext: Sendable {
         ])
         let service = try environment.makeService(configuration)
         return CommandContext(service: service, mine: mine, output: output, environment: environment,
-                              json: global.json, logger: logger, secrets: [key.secret])
+                              json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
     }
 
     var myAddresses: [IPAddress] { mine.map(\.address) }

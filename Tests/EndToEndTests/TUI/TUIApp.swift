@@ -22,8 +22,10 @@ struct TUIApp {
     ///   - variables: extra environment variables for the app (they override the defaults).
     ///   - unsetting: environment variables the app must not get (e.g. `TERM`).
     ///   - redirection: shell redirections for the app, relative to the scratch folder (e.g. `2> stderr.txt`).
+    ///   - prepare: runs with the scratch folder before the app starts (e.g. to make a FIFO there).
     static func run(arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
                     redirection: String = "", width: Int = 120, height: Int = 40,
+                    prepare: (URL) throws -> Void = { _ in },
                     _ body: (TUIApp) async throws -> Void) async throws {
         var configuration = SimulatorConfiguration()
         configuration.port = 0
@@ -36,6 +38,7 @@ struct TUIApp {
         var tmux: TmuxHarness?
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try prepare(scratch)
             let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments,
                                           variables: variables, unsetting: unsetting, redirection: redirection)
             tmux = try await TmuxHarness.start(command: command, width: width, height: height)
