@@ -48,7 +48,7 @@ struct DemoCommand: CLICommand {
         }
         guard let baseURL = URL(string: handle.baseURL) else { throw CLIError(.api, "The simulator gave an unusable address.") }
         let service = try environment.makeService(
-            ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey)))
+            ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey), logger: logger))
         let mine = [MyAddress(address: IPAddress(clientIP)!, source: .configured)]
         let app = AppConfig(account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
                             myAddresses: mine, activityLimit: terminal.activityLimit)

@@ -22,7 +22,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         "Read the API key from PATH (mode 600 required); otherwise from SENDGRID_API_KEY.", valueName: "PATH"))
     public var apiKeyFile: String?
 
-    @Option(help: ArgumentHelp("Per-request timeout in whole seconds (1–600).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp(
+        "Give up after SECONDS (1–600) in all, retries and rate-limit waits included (the terminal app: per request).",
+        valueName: "SECONDS"))
     public var timeout: Int = 10
 
     @Option(name: .customLong("my-ip"), help: ArgumentHelp(

@@ -17,7 +17,12 @@ struct CommandContext: Sendable {
     /// The key, only to scrub it from anything the API echoes back.
     private let secrets: [String]
 
-    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String) async throws -> CommandContext {
+    /// - Parameter terminalApp: true for the terminal app, which polls for as long as it runs and owns the
+    ///   screen: its client gets no whole-command deadline and prints no wait notices (it logs them).
+    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String,
+                     terminalApp: Bool = false) async throws -> CommandContext {
+        // `--timeout` bounds the whole command, from here on.
+        let deadline = terminalApp ? nil : Deadline.after(seconds: global.timeout)
         let variables = environment.variables
         let baseURL = try global.resolvedBaseURL(variables: variables)
         let discoveryURL = try global.resolvedDiscoveryURL()
@@ -26,8 +31,11 @@ struct CommandContext: Sendable {
         let logFailures = LogFailureRoute(output: output)
         var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret], failures: logFailures)
         logger[metadataKey: "command"] = "\(command)"
+        let notice = terminalApp ? nil : Self.printNotices(on: output)
+        let onBehalfOf = try global.resolvedOnBehalfOf()
         let configuration = ClientConfiguration(
-            baseURL: baseURL, apiKey: key, onBehalfOf: try global.resolvedOnBehalfOf(), timeoutSeconds: global.timeout)
+            baseURL: baseURL, apiKey: key, onBehalfOf: onBehalfOf, timeoutSeconds: global.timeout,
+            logger: logger, deadline: deadline, onRetryWait: notice)
         try MyAddressInput.check([variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
         let resolution = await MyAddressResolver(fetch: environment.fetchText)
             .resolve(myIPs: global.myIPs, environment: variables, discoveryURL: discoveryURL)
@@ -43,6 +51,11 @@ struct CommandContext: Sendable {
     }
 
     var myAddresses: [IPAddress] { mine.map(\.address) }
+
+    /// Says on standard error why the command is silent before every retry wait.
+    static func printNotices(on output: OutputSink) -> @Sendable (RetryWait) -> Void {
+        { (next: RetryWait) -> Void in output.err(next.notice) }
+    }
 
     /// Calls the API, logging the outcome and turning an `APIError` into a `CLIError`.
     func call<T: Sendable>(_ what: String, _ body: () async throws(APIError) -> APIResult<T>) async throws -> T {

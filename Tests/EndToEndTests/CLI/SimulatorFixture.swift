@@ -33,13 +33,14 @@ struct SimulatorFixture {
 
 /// Starts a simulator, runs `body`, and stops the simulator whatever happens.
 func withSimulator(
-    seed: SimulatorConfiguration.Seed = .demo, ruleCap: Int = 1000,
+    seed: SimulatorConfiguration.Seed = .demo, ruleCap: Int = 1000, rateLimit: SimulatorRateLimit? = nil,
     _ body: (SimulatorFixture) async throws -> Void
 ) async throws {
     var configuration = SimulatorConfiguration()
     configuration.apiKey = e2eKey
     configuration.seed = seed
     configuration.ruleCap = ruleCap
+    configuration.rateLimit = rateLimit
     configuration.randomSeed = 7
     let simulator = try await SimulatorServer.start(configuration)
     do {
