@@ -43,7 +43,9 @@ public struct AppState: Equatable, Sendable {
 
     public var isReadOnly: Bool { config.readOnly }
     public var myAddresses: [IPAddress] { config.myAddresses.map(\.address) }
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, detailSubject: detailSubject) }
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, detailSubject: detailSubject, flashLines: flashLines)
+    }
 
     /// The list the keys act on: the focused one, or the one the detail pane describes.
     public var activeList: ListPane {
