@@ -56,6 +56,15 @@ struct RetryNoticeTests {
         #expect(transport.requests.count == 1)
     }
 
+    @Test func noCallStartsAfterTheDeadline() async throws {
+        let transport = FakeTransport([.json(200, listJSON)])
+        let passed = Deadline(instant: .now - .seconds(1), seconds: 5)
+        let (client, _) = makeClient(transport, deadline: passed)
+        let error = await apiError { () async throws(APIError) in try await client.listRules() }
+        #expect(error == .deadlineExceeded(seconds: 5, cause: "another request to SendGrid"))
+        #expect(transport.requests.isEmpty)
+    }
+
     @Test func withoutADeadlineTheWaitHappens() async throws {
         let step = Step.errors(429, "too many requests", headers: ["X-RateLimit-Reset": "\(fixedNow + 43)"])
         let (client, sleeps) = makeClient(FakeTransport([step, .json(200, listJSON)]), unit: 0)

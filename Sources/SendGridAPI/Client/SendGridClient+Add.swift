@@ -21,7 +21,9 @@ extension SendGridClient {
 
     /// Compares the requested entries (normalised to CIDRs) with a fresh list.
     func reconcile(_ ips: [String], cause: APIError) async -> APIError {
-        let reread = await run(.listRules) { client in try await ResponseMapping.rules(from: client.listAllowedIp()) }
+        let reread = await run(.listRules, boundByDeadline: false) { client in
+            try await ResponseMapping.rules(from: client.listAllowedIp())
+        }
         switch reread {
         case .failure(let error):
             return .addUncertain(landed: [], missing: [], cause: "\(cause.summary); re-reading the list: \(error.summary)")

@@ -22,13 +22,19 @@ extension SendGridClient {
     /// `confirmGone` (when given) agrees: a bulk DELETE's 404 may name an id that never existed.
     ///
     /// Every wait is announced first (`ClientConfiguration.onRetryWait` and an `.info` log line); with a
-    /// `ClientConfiguration.deadline`, a retry that would start after it fails at once with `.deadlineExceeded`.
+    /// `ClientConfiguration.deadline`, a call that would start after it, or a wait that would end after it, fails
+    /// at once with `.deadlineExceeded`. `boundByDeadline: false` is for the re-read after an uncertain add,
+    /// which must happen whatever the time.
     func run<T: Sendable>(
         _ operation: APIOperation, valueWhenGone: T? = nil, confirmGone: (() async -> Bool)? = nil,
-        _ call: (Client) async throws -> T
+        boundByDeadline: Bool = true, _ call: (Client) async throws -> T
     ) async -> Result<APIResult<T>, APIError> {
         var attemptNumber = 1
         var previous: AttemptFailure?
+        let deadline = boundByDeadline ? configuration.deadline : nil
+        if let deadline, deadline.remaining <= .zero {
+            return .failure(.deadlineExceeded(seconds: deadline.seconds, cause: "another request to SendGrid"))
+        }
         while true {
             let outcome = await attempt(operation, call)
             guard case .failure(let failure) = outcome else { return outcome.mapError(\.error) }
@@ -43,7 +49,7 @@ extension SendGridClient {
             }
             let wait = RetryWait(operation: operation, reason: reason(for: failure), delay: delay,
                                  nextAttempt: attemptNumber + 1, until: now() + RetryWait.roundedUp(delay))
-            if let deadline = configuration.deadline, delay >= deadline.remaining {
+            if let deadline, delay >= deadline.remaining {
                 let error = APIError.deadlineExceeded(seconds: deadline.seconds, cause: wait.cause)
                 logger.warning("giving up at the deadline", metadata: [
                     "operation": "\(operation)", "error": "\(failure.error.summary)", "wait": "\(wait.seconds) s",
