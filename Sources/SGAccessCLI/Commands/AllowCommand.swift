@@ -1,7 +1,7 @@
-import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess allow ADDR...`: adds rules in SendGrid's normalised form. Before the POST it skips entries already
 /// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout

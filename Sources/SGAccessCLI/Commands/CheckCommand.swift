@@ -1,7 +1,7 @@
-import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess check ADDR`: exit 0 when SendGrid would allow ADDR (naming the covering rule), 1 when not.
 /// ADDR may also be a range: it is allowed when one rule covers all of it. JSON: `CheckShape`.

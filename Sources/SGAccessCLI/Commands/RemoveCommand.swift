@@ -1,7 +1,7 @@
-import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess remove ID|ADDR...`: removes rules by id, or by range (every rule whose normalised CIDR equals it).
 /// Runs the lockout analysis first; asks for confirmation on a terminal and needs `--yes` otherwise.

@@ -1,5 +1,5 @@
-import TerminalKit
 import ArgumentParser
+import TerminalKit
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
 /// The executable calls it with `.live()` and `.standard`; tests call it with fakes.

@@ -1,8 +1,8 @@
-import TerminalKit
 import AccessCore
 import Foundation
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 extension SimCommand {
     /// The simulator configuration these flags describe. The full-access key is `SENDGRID_API_KEY` when set,

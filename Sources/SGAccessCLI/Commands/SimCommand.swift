@@ -1,8 +1,8 @@
-import TerminalKit
 import AccessCore
 import ArgumentParser
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 /// `sgaccess sim`: runs the local SendGrid simulator until SIGINT or SIGTERM. Prints exactly one line on
 /// standard output, `listening on http://HOST:PORT` (with the chosen port when `--port 0`), once it accepts

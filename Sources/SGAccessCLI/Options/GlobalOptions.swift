@@ -1,8 +1,8 @@
-import TerminalKit
 import AccessCore
 import ArgumentParser
 import Foundation
 import SendGridAPI
+import TerminalKit
 
 /// Options every API subcommand takes: where to connect, as whom, with which key, who "I" am, and how to print.
 /// The key itself is never an option: it comes from `SENDGRID_API_KEY` or `--api-key-file`.

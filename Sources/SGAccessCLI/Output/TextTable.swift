@@ -1,5 +1,4 @@
 import TerminalKit
-import TerminalUI
 
 /// A plain-text table with columns aligned in terminal columns (not `String.count`), two spaces between
 /// columns, no trailing spaces. Cells are sanitised here, so callers may pass API text as-is.

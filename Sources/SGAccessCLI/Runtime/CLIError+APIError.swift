@@ -1,5 +1,5 @@
-import TerminalKit
 import SendGridAPI
+import TerminalKit
 
 extension CLIError {
     /// The same error with every occurrence of `secrets` (and anything key-shaped) removed from the message.

@@ -1,5 +1,5 @@
-import TerminalKit
 import AccessCore
+import TerminalKit
 
 /// Checks the addresses the operator typed (`--my-ip`, `SGACCESS_MY_IPS`) before they reach
 /// SendGridAPI's `MyAddressResolver`, which only warns about bad values: a typo in one's own address would

@@ -1,6 +1,6 @@
-import TerminalKit
 import Foundation
 import SendGridSimulator
+import TerminalKit
 
 /// Parses the `sim` flags whose values have a small syntax of their own. Errors are usage errors naming the
 /// flag; a scoped key's text is never repeated in them.
