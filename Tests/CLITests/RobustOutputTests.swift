@@ -53,6 +53,18 @@ import Testing
         #expect(capture.err == "rate limited by SendGrid until 00:00:43 UTC; waiting 43 s (Ctrl-C to stop)")
     }
 
+    @Test(arguments: [false, true])
+    func theClientGetsTheCommandsLogger(terminalApp: Bool) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-cli-log-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log").path
+        let (configuration, _) = try await Self.context(["--log-file", log, "--log-level", "debug"], terminalApp: terminalApp)
+        #expect(configuration.logger.logLevel == .debug, "--log-level reaches the HTTP client")
+        configuration.logger.debug("from the client")
+        #expect(try String(contentsOfFile: log, encoding: .utf8).contains("from the client"))
+    }
+
     @Test func theTerminalAppsClientHasNoDeadlineAndPrintsNothing() async throws {
         let (configuration, capture) = try await Self.context([], terminalApp: true)
         #expect(configuration.deadline == nil)
