@@ -44,13 +44,14 @@ struct RetryNoticeTests {
         let notices = Notices()
         let (client, sleeps) = makeClient(transport, unit: 0, deadline: .after(seconds: 10), onRetryWait: notices.hook)
         let error = await apiError { () async throws(APIError) in try await client.listRules() }
-        guard case .deadlineExceeded(let seconds, let cause)? = error else {
+        guard case .deadlineExceeded(let seconds, let cause, let last)? = error else {
             Issue.record("expected deadlineExceeded, got \(String(describing: error))")
             return
         }
         #expect(seconds == 10)
         #expect(cause.contains("43 s") && cause.contains("22:14:03 UTC"))
         #expect(error?.message.contains("10-second limit set by --timeout") == true)
+        #expect(last.hasPrefix("SendGrid's rate limit is used up until 22:14:03 UTC (429)"), "the failure itself is told too")
         #expect(sleeps.recorded.isEmpty, "no wait began")
         #expect(notices.all.isEmpty, "nothing announced that will not happen")
         #expect(transport.requests.count == 1)
@@ -61,7 +62,7 @@ struct RetryNoticeTests {
         let passed = Deadline(instant: .now - .seconds(1), seconds: 5)
         let (client, _) = makeClient(transport, deadline: passed)
         let error = await apiError { () async throws(APIError) in try await client.listRules() }
-        #expect(error == .deadlineExceeded(seconds: 5, cause: "another request to SendGrid"))
+        #expect(error == .deadlineExceeded(seconds: 5, waiting: "another request to SendGrid", last: ""))
         #expect(transport.requests.isEmpty)
     }
 

@@ -33,7 +33,7 @@ extension SendGridClient {
         var previous: AttemptFailure?
         let deadline = boundByDeadline ? configuration.deadline : nil
         if let deadline, deadline.remaining <= .zero {
-            return .failure(.deadlineExceeded(seconds: deadline.seconds, cause: "another request to SendGrid"))
+            return .failure(.deadlineExceeded(seconds: deadline.seconds, waiting: "another request to SendGrid", last: ""))
         }
         while true {
             let outcome = await attempt(operation, call)
@@ -50,7 +50,8 @@ extension SendGridClient {
             let wait = RetryWait(operation: operation, reason: reason(for: failure), delay: delay,
                                  nextAttempt: attemptNumber + 1, until: now() + RetryWait.roundedUp(delay))
             if let deadline, delay >= deadline.remaining {
-                let error = APIError.deadlineExceeded(seconds: deadline.seconds, cause: wait.cause)
+                let error = APIError.deadlineExceeded(seconds: deadline.seconds, waiting: wait.cause,
+                                                      last: failure.error.message)
                 logger.warning("giving up at the deadline", metadata: [
                     "operation": "\(operation)", "error": "\(failure.error.summary)", "wait": "\(wait.seconds) s",
                 ])

@@ -43,8 +43,8 @@ public struct RetryWait: Sendable, Hashable {
         switch reason {
         case .rateLimited:
             return "waiting \(seconds) s for SendGrid's rate limit to reset at \(APIError.utcClock(until))"
-        case .transient(let summary):
-            return "waiting \(seconds) s to retry after \(summary)"
+        case .transient:
+            return "waiting \(seconds) s to retry"
         }
     }
 

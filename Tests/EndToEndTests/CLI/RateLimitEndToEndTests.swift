@@ -26,6 +26,7 @@ struct RateLimitEndToEndTests {
             let result = try await sim.run(["list", "--timeout", "3"])
             #expect(result.status == 4)
             #expect(result.err.contains("3-second limit set by --timeout"), "\(result.err)")
+            #expect(result.err.contains("SendGrid's rate limit is used up until"), "the cause is named too")
             #expect(ContinuousClock.now - started < .seconds(10), "no 60 s wait")
         }
     }
