@@ -6,7 +6,7 @@ import Testing
 @Suite("sgaccess waits are never silent", .serialized)
 struct RateLimitEndToEndTests {
     @Test func aRateLimitedListSaysItWaitsAndThenSucceeds() async throws {
-        try await withSimulator(rateLimit: SimulatorRateLimit(limit: 1, windowSeconds: 2)) { sim in
+        try await withSimulator(rateLimit: SimulatorRateLimit(limit: 1, windowSeconds: 4)) { sim in
             _ = try await sim.run(["list"])
             let started = ContinuousClock.now
             let result = try await sim.run(["list", "--timeout", "30"])
