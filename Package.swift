@@ -6,6 +6,7 @@ import PackageDescription
 //   AccessCore <- TerminalUI (pure state, reducer, views, grid)
 //   TerminalUI <- CursesBackend (ncurses, signals, tty) <- TerminalApp (runtime)
 //   everything <- sgaccess (executable, argument parsing only)
+//   TerminalKit (the one sanitiser and display width, no dependencies) <- SendGridAPI, TerminalUI, CursesBackend, SGAccessCLI
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -26,10 +27,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "AccessCore", swiftSettings: swift6),
+        .target(name: "TerminalKit", swiftSettings: swift6),
         .target(
             name: "SendGridAPI",
             dependencies: [
-                "AccessCore",
+                "AccessCore", "TerminalKit",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -50,11 +52,11 @@ let package = Package(
             ],
             swiftSettings: swift6
         ),
-        .target(name: "TerminalUI", dependencies: ["AccessCore"], swiftSettings: swift6),
+        .target(name: "TerminalUI", dependencies: ["AccessCore", "TerminalKit"], swiftSettings: swift6),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "CursesBackend",
-            dependencies: ["CNcursesw", "TerminalUI"],
+            dependencies: ["CNcursesw", "TerminalKit", "TerminalUI"],
             swiftSettings: swift6
         ),
         // Manual and tmux-driven check of the ncurses backend: draws a Grid, shows keys and size.
@@ -75,7 +77,7 @@ let package = Package(
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI",
+                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -99,6 +101,7 @@ let package = Package(
             swiftSettings: swift6
         ),
         .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
             name: "SendGridAPITests",
             dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore"],
@@ -125,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridSimulator", "AccessCore"],
+            dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridSimulator", "AccessCore", "TerminalKit"],
             swiftSettings: swift6
         ),
         .testTarget(

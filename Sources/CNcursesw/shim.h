@@ -64,6 +64,19 @@ static inline int sg_install_signal_handler(int sig, void (*handler)(int), struc
     return sigaction(sig, &action, old);
 }
 
+/// Like sg_install_signal_handler, but only when `sig` still has its default action: a signal the parent
+/// ignored (nohup) stays ignored and a handler someone else installed stays in place. Returns 1 when installed.
+static inline int sg_install_signal_handler_if_default(int sig, void (*handler)(int), struct sigaction *old) {
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) != 0) return 0;
+    if ((current.sa_flags & SA_SIGINFO) || current.sa_handler != SIG_DFL) return 0;
+    return sg_install_signal_handler(sig, handler, old) == 0 ? 1 : 0;
+}
+
+/// The first and last real-time signals (SIGRTMIN/SIGRTMAX are function calls in glibc, not constants).
+static inline int sg_sigrtmin(void) { return SIGRTMIN; }
+static inline int sg_sigrtmax(void) { return SIGRTMAX; }
+
 /// Puts back an action saved by sg_install_signal_handler.
 static inline int sg_restore_signal_handler(int sig, const struct sigaction *old) {
     return sigaction(sig, old, NULL);

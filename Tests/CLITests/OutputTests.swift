@@ -1,5 +1,6 @@
 import Foundation
 import SendGridAPI
+import TerminalKit
 import Testing
 @testable import SGAccessCLI
 
@@ -28,7 +29,7 @@ import Testing
 
     @Test func safeTextKeepsOrdinaryTextAndLongSentences() {
         let text = "São Paulo, Brazil · 東京, Japan — e\u{301} " + String(repeating: "x", count: 400)
-        #expect(SafeText.clean(text) == text, "no 256-scalar cap on sentences")
+        #expect(Sanitizer.clean(text) == text, "no 256-scalar cap on sentences")
     }
 
     @Test func jsonEscapesWhatATerminalWouldActOnButKeepsTheText() throws {

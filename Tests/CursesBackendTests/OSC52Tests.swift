@@ -29,13 +29,17 @@ struct OSC52Tests {
         #expect(String(decoding: bytes, as: UTF8.self) == "\u{1B}]52;c;5pel\u{07}")
     }
 
-    @Test("cell text: controls become ?, empty becomes a space, at most 4 scalars")
+    @Test("cell text: hostile scalars become U+FFFD, empty becomes a space, at most 4 scalars")
     func cellText() {
         #expect(CellText.scalars(of: "a") == [0x61])
         #expect(CellText.scalars(of: "") == [0x20])
-        #expect(CellText.scalars(of: "\u{1B}") == [0x3F])
-        #expect(CellText.scalars(of: "\u{9B}") == [0x3F])
-        #expect(CellText.scalars(of: "\u{7F}") == [0x3F])
+        // Hostile scalars become the one sanitiser's placeholder (was "?" from a table of its own).
+        #expect(CellText.scalars(of: "\u{1B}") == [0xFFFD])
+        #expect(CellText.scalars(of: "\u{9B}") == [0xFFFD])
+        #expect(CellText.scalars(of: "\u{7F}") == [0xFFFD])
+        #expect(CellText.scalars(of: "\u{202E}") == [0xFFFD], "bidi override")
+        #expect(CellText.scalars(of: "\u{2028}") == [0xFFFD], "line separator")
+        #expect(CellText.scalars(of: "\u{2062}") == [0xFFFD], "invisible times")
         #expect(CellText.scalars(of: "e\u{301}") == [0x65, 0x301])
         #expect(CellText.scalars(of: "a\u{301}\u{302}\u{303}\u{304}").count == CellText.maxScalars)
     }

@@ -3,11 +3,20 @@ import Testing
 @testable import SendGridAPI
 
 @Suite("API key loading: environment or a private file, never argv")
-struct APIKeyLoaderTests {
+final class APIKeyLoaderTests {
+    /// The folders `keyFile` made for this test; removed when the test ends (Swift Testing makes one instance
+    /// per test), so nothing is left in the temporary directory.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
     /// Writes `contents` to a fresh file with `mode` and returns its path.
     private func keyFile(_ contents: String, mode: Int) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-key-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        folders.append(dir)
         let path = dir.appendingPathComponent("key").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(contents.utf8)))
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)

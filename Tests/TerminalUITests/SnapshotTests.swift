@@ -9,6 +9,7 @@ import Testing
 
     enum Scenario: String, CaseIterable {
         case normal, filtered, confirm, lockoutConfirm, help, tooSmall, apiError, readOnly, addInput, attemptDetail
+        case longErrorFlash
     }
 
     static func state(_ scenario: Scenario, width: Int, height: Int) -> AppState {
@@ -35,6 +36,12 @@ import Testing
             type(&state, "10.1.2.3/8, 203.0.113.* 2001:db8::g")
         case .attemptDetail:
             press(&state, .character("2"), .down, .enter)
+        case .longErrorFlash:
+            // The 401 sentence was cut at 80 columns before the flash could wrap.
+            let message = "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
+                + "expired, or revoked\". The key may be invalid, expired or revoked: check SENDGRID_API_KEY or the file "
+                + "given to --api-key-file."
+            _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), retryIn: nil, now: Fixtures.now + 200))
         }
         return state
     }

@@ -43,7 +43,7 @@ extension TerminalSession {
         var count = 0
         for scalar in cell.text.unicodeScalars {
             if count == CellText.maxScalars { break }
-            buffer[count] = wchar_t(bitPattern: CellText.isControl(scalar.value) ? 0x3F : scalar.value)
+            buffer[count] = wchar_t(bitPattern: CellText.value(of: scalar))
             count += 1
         }
         if count == 0 || (x == lastColumn && CellText.columns(of: UInt32(bitPattern: buffer[0])) == 2) {

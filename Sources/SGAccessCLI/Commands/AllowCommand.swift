@@ -1,6 +1,7 @@
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess allow ADDR...`: adds rules in SendGrid's normalised form. Before the POST it skips entries already
 /// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout guard
@@ -104,7 +105,7 @@ struct AllowPlan {
         let ruleID: Int?
 
         var note: String {
-            let input = SafeText.clean(entry.input, maxColumns: 60)
+            let input = Sanitizer.clean(entry.input, maxColumns: 60)
             if let ruleID { return "\(input): already on the list as #\(ruleID) \(entry.range); skipped." }
             return "\(input): named twice (\(entry.range)); sent once."
         }

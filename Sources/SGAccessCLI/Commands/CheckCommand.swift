@@ -1,6 +1,7 @@
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess check ADDR`: exit 0 when SendGrid would allow ADDR (naming the covering rule), 1 when not.
 /// ADDR may also be a range: it is allowed when one rule covers all of it. A private, loopback or link-local
@@ -41,7 +42,7 @@ struct CheckCommand: CLICommand {
             case "list_empty":
                 return ["\(name) is allowed: the allow list is empty, so SendGrid accepts every address."]
             case "covered":
-                let names = covering.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }
+                let names = covering.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
                 return ["\(name) is allowed by \(names.joined(separator: ", "))."]
             default:
                 return ["\(name) is NOT allowed: none of the \(rules.count) rules covers it. Allow it with `sgaccess allow \(name)`."]

@@ -34,7 +34,8 @@ struct DemoCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         var logging = self.logging
         if logging.logFile == nil { logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables) }
-        let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey])
+        let failures = LogFailureRoute(output: output)
+        let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey], failures: failures)
         var simulator = SimulatorConfiguration()
         simulator.clientIP = clientIP
         simulator.seed = seed == .demo ? .demo : .empty
@@ -47,11 +48,11 @@ struct DemoCommand: CLICommand {
         }
         guard let baseURL = URL(string: handle.baseURL) else { throw CLIError(.api, "The simulator gave an unusable address.") }
         let service = try environment.makeService(
-            ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey)))
+            ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey), logger: logger))
         let mine = [MyAddress(address: IPAddress(clientIP)!, source: .configured)]
         let app = AppConfig(account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
                             myAddresses: mine, activityLimit: terminal.activityLimit)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
-        try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger)
+        try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
     }
 }

@@ -1,6 +1,7 @@
 import AccessCore
 import ArgumentParser
 import SendGridAPI
+import TerminalKit
 
 /// `sgaccess remove ID|ADDR...`: removes rules by id, or by range (every rule whose normalised CIDR equals it).
 /// Runs the lockout guard first (and says who the removal would have refused in the last 24h); asks for
@@ -46,7 +47,7 @@ struct RemoveCommand: CLICommand {
             }
             switch AllowEntryParser.parse(piece) {
             case .success(let entry): return .range(entry.range, input: piece)
-            case .failure(let error): throw CLIError.usage("'\(SafeText.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
+            case .failure(let error): throw CLIError.usage("'\(Sanitizer.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
             }
         }
     }
@@ -83,7 +84,7 @@ struct RemoveCommand: CLICommand {
         }
         try outcome.enforce()
         outcome.warnings.forEach(context.note)
-        let summary = chosen.map { "#\($0.id) \(SafeText.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
+        let summary = chosen.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
         if !yes {
             guard environment.stdinIsTerminal else {
                 throw CLIError.usage("Refusing to remove \(summary) without confirmation: standard input is not a terminal. Re-run with --yes.")
@@ -122,7 +123,7 @@ struct RemoveCommand: CLICommand {
                 if matches.isEmpty { notFound.append("#\(id)") }
             case .range(let range, let input):
                 matches = rules.filter { $0.range == range }
-                if matches.isEmpty { notFound.append(SafeText.clean(input, maxColumns: 60)) }
+                if matches.isEmpty { notFound.append(Sanitizer.clean(input, maxColumns: 60)) }
             }
             wanted.formUnion(matches.map(\.id))
         }

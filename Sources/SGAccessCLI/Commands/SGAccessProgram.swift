@@ -1,10 +1,14 @@
 import ArgumentParser
+import TerminalKit
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
 /// The executable calls it with `.live()` and `.standard`; tests call it with fakes.
 public enum SGAccessProgram {
     /// Parses `arguments` (without the program name), runs the subcommand and returns the exit status.
-    public static func run(arguments: [String], environment: CLIEnvironment, output: OutputSink) async -> Int32 {
+    /// Everything printed goes through `OutputSink.sanitizing`: argv, the environment and the server's texts
+    /// can hold escape sequences, and swift-argument-parser quotes argv in its messages.
+    public static func run(arguments: [String], environment: CLIEnvironment, output raw: OutputSink) async -> Int32 {
+        let output = raw.sanitizing
         if let help = helpText(for: arguments) {
             output.out(help)
             return ExitStatus.success.rawValue
@@ -24,7 +28,7 @@ public enum SGAccessProgram {
             return try await command.execute(environment: environment, output: output).rawValue
         } catch {
             let failure = (error as? CLIError)
-                ?? CLIError(.api, "Unexpected failure: \(SafeText.clean(String(describing: error), maxColumns: 200)).")
+                ?? CLIError(.api, "Unexpected failure: \(Sanitizer.clean(String(describing: error), maxColumns: 200)).")
             report(failure, json: command.wantsJSON, output: output)
             return failure.status.rawValue
         }
@@ -52,7 +56,7 @@ public enum SGAccessProgram {
         }
         output.err(message)
         if arguments.contains("--json") {
-            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, SafeText.clean(message)))))
+            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, Sanitizer.clean(message)))))
         }
         return ExitStatus.usage.rawValue
     }

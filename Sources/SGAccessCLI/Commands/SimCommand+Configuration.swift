@@ -2,6 +2,7 @@ import AccessCore
 import Foundation
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 extension SimCommand {
     /// The simulator configuration these flags describe. The full-access key is `SENDGRID_API_KEY` when set,
@@ -10,7 +11,7 @@ extension SimCommand {
         guard !host.isEmpty else { throw CLIError.usage("--host must not be empty; use 127.0.0.1 for loopback.") }
         guard (0...65_535).contains(port) else { throw CLIError.usage("--port must be between 0 and 65535 (got \(port)).") }
         if case .failure(let problem) = IPAddress.parse(clientIP) {
-            throw CLIError.usage("--client-ip '\(SafeText.clean(clientIP, maxColumns: 60))' is not an address: \(problem.message)")
+            throw CLIError.usage("--client-ip '\(Sanitizer.clean(clientIP, maxColumns: 60))' is not an address: \(problem.message)")
         }
         guard (1...1_000_000).contains(ruleCap) else { throw CLIError.usage("--rule-cap must be between 1 and 1000000 (got \(ruleCap)).") }
         guard (1...1_000_000).contains(activityCapacity) else {

@@ -2,6 +2,7 @@ import AccessCore
 import ArgumentParser
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 /// `sgaccess sim`: runs the local SendGrid simulator until SIGINT or SIGTERM. Prints exactly one line on
 /// standard output, `listening on http://HOST:PORT` (with the chosen port when `--port 0`), once it accepts
@@ -78,13 +79,14 @@ struct SimCommand: CLICommand {
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let configuration = try configuration(variables: environment.variables)
-        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys)
+        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys,
+                                            failures: LogFailureRoute(output: output))
         environment.armTermination()
         let handle: SimulatorHandle
         do {
             handle = try await environment.startSimulator(configuration)
         } catch {
-            let reason = Redactor(secrets: [configuration.apiKey]).redact(SafeText.clean(String(describing: error), maxColumns: 200))
+            let reason = Redactor(secrets: [configuration.apiKey]).redact(Sanitizer.clean(String(describing: error), maxColumns: 200))
             throw CLIError(.api, "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one.")
         }
         output.out("listening on \(handle.baseURL)")

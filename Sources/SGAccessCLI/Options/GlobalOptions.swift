@@ -2,6 +2,7 @@ import AccessCore
 import ArgumentParser
 import Foundation
 import SendGridAPI
+import TerminalKit
 
 /// Options every API subcommand takes: where to connect, as whom, with which key, this host's address, and how
 /// to print.
@@ -22,7 +23,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         "Read the API key from PATH (mode 600 required); otherwise from SENDGRID_API_KEY.", valueName: "PATH"))
     public var apiKeyFile: String?
 
-    @Option(help: ArgumentHelp("Per-request timeout in whole seconds (1–600).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp(
+        "Give up after SECONDS (1–600) in all, retries and rate-limit waits included (the terminal app: per request).",
+        valueName: "SECONDS"))
     public var timeout: Int = 10
 
     @Option(name: .customLong("my-ip"), help: ArgumentHelp(
@@ -77,7 +80,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     static func checkedURL(_ text: String, origin: String) throws -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = url.host, !host.isEmpty else {
-            throw CLIError.usage("\(origin) '\(SafeText.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
+            throw CLIError.usage("\(origin) '\(Sanitizer.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
         }
         return url
     }

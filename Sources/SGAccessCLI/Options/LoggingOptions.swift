@@ -11,12 +11,13 @@ public struct LoggingOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// A logger writing to `--log-file`, or one that discards everything.
-    func makeLogger(label: String, secrets: [String] = []) throws -> Logger {
+    /// A logger writing to `--log-file`, or one that discards everything. A log that stops accepting writes
+    /// is reported once through `failures` and then dropped; it never ends the process.
+    func makeLogger(label: String, secrets: [String] = [], failures: LogFailureRoute) throws -> Logger {
         guard let path = logFile else {
             return Logger(label: label, factory: { _ in SwiftLogNoOpLogHandler() })
         }
-        let handler = try FileLogHandler(path: path, secrets: secrets)
+        let handler = try FileLogHandler(path: path, secrets: secrets, failures: failures)
         var logger = Logger(label: label, factory: { _ in handler })
         logger.logLevel = logLevel.level
         return logger

@@ -1,5 +1,5 @@
 import Foundation
-import TerminalUI
+import TerminalKit
 
 /// Encodes the `--json` shapes: sorted keys, pretty-printed, slashes unescaped, and every scalar a terminal
 /// could act on (C1 controls, DEL, bidi and zero-width format characters, line separators) written as a
@@ -31,7 +31,7 @@ public enum JSONOutput {
         return out
     }
 
-    /// TerminalUI's hostile scalars, and more: escaping loses nothing in JSON, so every control, format,
+    /// TerminalKit's hostile scalars, and more: escaping loses nothing in JSON, so every control, format,
     /// separator, private-use, unassigned or noncharacter scalar is written as an escape too.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if Sanitizer.isHostile(scalar) || scalar.properties.isNoncharacterCodePoint { return true }

@@ -1,4 +1,4 @@
-import TerminalUI
+import TerminalKit
 
 /// A plain-text table with columns aligned in terminal columns (not `String.count`), two spaces between
 /// columns, no trailing spaces. Cells are sanitised here, so callers may pass API text as-is.
@@ -31,7 +31,7 @@ public struct TextTable: Sendable {
     public var lines: [String] {
         let cells = ([columns.map(\.title)] + rows).map { row in
             columns.indices.map { i in
-                SafeText.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
+                Sanitizer.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
             }
         }
         let widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }

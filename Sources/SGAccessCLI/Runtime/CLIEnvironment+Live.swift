@@ -1,6 +1,7 @@
 import Foundation
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 extension CLIEnvironment {
     /// The real process: its environment, its terminal, `ServiceFactory`, `SimulatorServer`, signals; the
@@ -10,7 +11,7 @@ extension CLIEnvironment {
             variables: ProcessInfo.processInfo.environment,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             confirm: { question in
-                FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+                RawWrite.text(STDERR_FILENO, Sanitizer.cleanLines(question) + " [y/N] ")
                 guard let answer = readLine() else { return false }
                 return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
             },

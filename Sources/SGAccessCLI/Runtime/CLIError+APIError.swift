@@ -1,4 +1,5 @@
 import SendGridAPI
+import TerminalKit
 
 extension CLIError {
     /// The same error with every occurrence of `secrets` (and anything key-shaped) removed from the message.
@@ -15,6 +16,6 @@ extension CLIError {
         case .unauthorized, .forbidden: status = .auth
         default: status = .api
         }
-        self.init(status, Redactor().redact(SafeText.clean(error.message)))
+        self.init(status, Redactor().redact(Sanitizer.clean(error.message)))
     }
 }

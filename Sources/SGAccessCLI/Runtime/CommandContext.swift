@@ -12,19 +12,30 @@ struct CommandContext: Sendable {
     let environment: CLIEnvironment
     let json: Bool
     let logger: Logger
+    /// Where a log that cannot be written is reported (standard error, or the app once it runs).
+    let logFailures: LogFailureRoute
     /// The key, only to scrub it from anything the API echoes back.
     private let secrets: [String]
 
-    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String) async throws -> CommandContext {
+    /// - Parameter terminalApp: true for the terminal app, which polls for as long as it runs and owns the
+    ///   screen: its client gets no whole-command deadline and prints no wait notices (it logs them).
+    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String,
+                     terminalApp: Bool = false) async throws -> CommandContext {
+        // `--timeout` bounds the whole command, from here on.
+        let deadline = terminalApp ? nil : Deadline.after(seconds: global.timeout)
         let variables = environment.variables
         let baseURL = try global.resolvedBaseURL(variables: variables)
         let discoveryURL = try global.resolvedDiscoveryURL()
         let key = try APIKeyLoader.load(environment: variables, keyFilePath: global.apiKeyFile)
             .mapError { CLIError.auth($0.message) }.get().key
-        var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret])
+        let logFailures = LogFailureRoute(output: output)
+        var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret], failures: logFailures)
         logger[metadataKey: "command"] = "\(command)"
+        let notice = terminalApp ? nil : Self.printNotices(on: output)
+        let onBehalfOf = try global.resolvedOnBehalfOf()
         let configuration = ClientConfiguration(
-            baseURL: baseURL, apiKey: key, onBehalfOf: try global.resolvedOnBehalfOf(), timeoutSeconds: global.timeout)
+            baseURL: baseURL, apiKey: key, onBehalfOf: onBehalfOf, timeoutSeconds: global.timeout,
+            logger: logger, deadline: deadline, onRetryWait: notice)
         try MyAddressInput.check([variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
         let resolution = await MyAddressResolver(fetch: environment.fetchText)
             .resolve(myIPs: global.myIPs, environment: variables, discoveryURL: discoveryURL)
@@ -36,7 +47,7 @@ struct CommandContext: Sendable {
         ])
         let service = try environment.makeService(configuration)
         return CommandContext(service: service, mine: mine, output: output, environment: environment,
-                              json: global.json, logger: logger, secrets: [key.secret])
+                              json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
     }
 
     var myAddresses: [IPAddress] { mine.map(\.address) }
@@ -44,6 +55,11 @@ struct CommandContext: Sendable {
     /// What the lockout guard knows: this host's addresses (`--my-ip`, `SGACCESS_MY_IPS`, `--my-ip-url`) and the
     /// operator's SSH address. The CLI runs once, so it learns nothing from the activity.
     var knowledge: AddressKnowledge { AddressKnowledge(given: mine) }
+
+    /// Says on standard error why the command is silent before every retry wait.
+    static func printNotices(on output: OutputSink) -> @Sendable (RetryWait) -> Void {
+        { (next: RetryWait) -> Void in output.err(next.notice) }
+    }
 
     /// Calls the API, logging the outcome and turning an `APIError` into a `CLIError`.
     func call<T: Sendable>(_ what: String, _ body: () async throws(APIError) -> APIResult<T>) async throws -> T {

@@ -1,5 +1,6 @@
 import Foundation
 import SendGridSimulator
+import TerminalKit
 
 /// Parses the `sim` flags whose values have a small syntax of their own. Errors are usage errors naming the
 /// flag; a scoped key's text is never repeated in them.
@@ -22,7 +23,7 @@ enum SimFlagParser {
             }
             return (key, scopes)
         } catch let error as SimulatorError {
-            throw CLIError.usage("--scoped-key: \(SafeText.clean(error.description, maxColumns: 300))")
+            throw CLIError.usage("--scoped-key: \(Sanitizer.clean(error.description, maxColumns: 300))")
         }
     }
 
@@ -32,7 +33,7 @@ enum SimFlagParser {
         let window = parts.count == 2 ? String(parts[1].hasSuffix("s") ? parts[1].dropLast() : parts[1]) : "60"
         guard parts.count <= 2, let limit = Int(parts[0]), limit >= 1, let seconds = Int(window), seconds >= 1 else {
             throw CLIError.usage("--rate-limit takes N or N/WINDOW: at least 1 request per window of at least 1 second, "
-                + "e.g. 100 or 100/60 (got '\(SafeText.clean(text, maxColumns: 40))').")
+                + "e.g. 100 or 100/60 (got '\(Sanitizer.clean(text, maxColumns: 40))').")
         }
         return SimulatorRateLimit(limit: limit, windowSeconds: seconds)
     }
@@ -47,7 +48,7 @@ enum SimFlagParser {
         }
         guard let milliseconds, milliseconds.isFinite, milliseconds >= 1, milliseconds <= 3_600_000 else {
             throw CLIError.usage("\(flag) takes seconds (2, 0.5) or milliseconds (500ms) between 1 ms and an hour "
-                + "(got '\(SafeText.clean(text, maxColumns: 40))').")
+                + "(got '\(Sanitizer.clean(text, maxColumns: 40))').")
         }
         return .milliseconds(Int64(milliseconds.rounded()))
     }

@@ -14,7 +14,7 @@ struct AttemptFailure: Error {
     /// Classifies anything the generated client, a middleware or the transport threw.
     init(_ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
          timeoutSeconds: Int, redactor: Redactor) {
-        let clean = { (text: String) in UntrustedText.clean(text, redactor: redactor) }
+        let clean = { (text: String) in redactor.untrusted(text) }
         reset = capture.reset
         switch thrown {
         case let failure as StatusFailure:

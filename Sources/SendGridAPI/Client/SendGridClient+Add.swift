@@ -21,7 +21,9 @@ extension SendGridClient {
 
     /// Compares the requested entries (normalised to CIDRs) with a fresh list.
     func reconcile(_ ips: [String], cause: APIError) async -> APIError {
-        let reread = await run(.listRules) { client in try await ResponseMapping.rules(from: client.listAllowedIp()) }
+        let reread = await run(.listRules, boundByDeadline: false) { client in
+            try await ResponseMapping.rules(from: client.listAllowedIp())
+        }
         switch reread {
         case .failure(let error):
             return .addUncertain(landed: [], missing: [], cause: "\(cause.summary); re-reading the list: \(error.summary)")
@@ -31,7 +33,7 @@ extension SendGridClient {
             var missing: [String] = []
             for ip in ips {
                 guard case .success(let entry) = AllowEntryParser.parse(ip) else {
-                    appendOnce(UntrustedText.clean(ip, redactor: redactor), to: &missing)
+                    appendOnce(redactor.untrusted(ip), to: &missing)
                     continue
                 }
                 let text = entry.range.description

@@ -29,20 +29,20 @@ public struct SendGridClient: AccessSettingsService {
     /// - Parameters:
     ///   - transport: nil uses `URLSessionTransport` on an ephemeral session whose request and resource timeouts
     ///     are `configuration.timeoutSeconds` whole seconds.
-    ///   - logger: receives `.debug` request/response lines, `.trace` header dumps and `.info` retry notes, all
-    ///     redacted. The default discards everything, so that nothing reaches stderr under curses: pass the app's
-    ///     logger to see them.
+    ///   - logger: receives `.debug` request/response lines, `.trace` headers and bodies and `.info` retry notes,
+    ///     all redacted. nil uses `configuration.logger` (by default one that discards everything, so that nothing
+    ///     reaches stderr under curses).
     public init(
         configuration: ClientConfiguration,
         transport: (any ClientTransport)? = nil,
-        logger: Logger = Logger(label: "sgaccess.sendgrid", factory: { _ in SwiftLogNoOpLogHandler() }),
+        logger: Logger? = nil,
         sleep: @escaping Sleep = { try await Task.sleep(for: $0) },
         random: @escaping RandomUnit = { Double.random(in: 0..<1) },
         now: @escaping UnixClock = { Int64(Date().timeIntervalSince1970) }
     ) {
         self.configuration = configuration
         self.transport = transport ?? SendGridClient.urlSessionTransport(timeoutSeconds: configuration.timeoutSeconds)
-        self.logger = logger
+        self.logger = logger ?? configuration.logger
         self.redactor = Redactor(key: configuration.apiKey)
         self.sleep = sleep
         self.random = random

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Everything a `SendGridClient` needs. CONTRACT: fields may grow, existing ones stay.
 public struct ClientConfiguration: Sendable {
@@ -11,15 +12,28 @@ public struct ClientConfiguration: Sendable {
     public var timeoutSeconds: Int
     /// When and how failed requests are retried.
     public var retry: RetryPolicy
+    /// Receives every request at `.debug` (method, path, status, milliseconds, rate-limit headers) and the
+    /// bodies at `.trace`, redacted. The default discards everything.
+    public var logger: Logger
+    /// When the whole job must be over, retries and waits included; nil: no bound but the per-request timeout.
+    public var deadline: Deadline?
+    /// Told before every wait for a retry (a rate limit, a backoff), so a command can say why it is silent.
+    /// Called on the client's task; the terminal app leaves it nil (it must not print on its screen).
+    public var onRetryWait: (@Sendable (RetryWait) -> Void)?
 
     public init(
         baseURL: URL, apiKey: APIKey, onBehalfOf: String? = nil, timeoutSeconds: Int = 10,
-        retry: RetryPolicy = .standard
+        retry: RetryPolicy = .standard,
+        logger: Logger = Logger(label: "sgaccess.sendgrid", factory: { _ in SwiftLogNoOpLogHandler() }),
+        deadline: Deadline? = nil, onRetryWait: (@Sendable (RetryWait) -> Void)? = nil
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
+        self.onRetryWait = onRetryWait
         self.onBehalfOf = onBehalfOf
         self.timeoutSeconds = timeoutSeconds
         self.retry = retry
+        self.logger = logger
+        self.deadline = deadline
     }
 }

@@ -26,7 +26,7 @@ public struct MyAddressResolution: Hashable, Sendable {
         case .failure(let error):
             let shown = String(trimmed.prefix(60))
             // The parser's message quotes the text: clean the whole sentence, which may come from the network.
-            warnings.append(UntrustedText.clean("Ignored '\(shown)' from \(origin): \(error.message)", redactor: Redactor()))
+            warnings.append(Redactor().untrusted("Ignored '\(shown)' from \(origin): \(error.message)"))
         }
     }
 

@@ -57,7 +57,7 @@ public struct MyAddressResolver: Sendable {
         if let urlError = error as? URLError {
             return urlError.code == .timedOut ? "timed out" : "network error \(urlError.code.rawValue)"
         }
-        return UntrustedText.clean(String(describing: error), redactor: Redactor())
+        return Redactor().untrusted(String(describing: error))
     }
 
     static let urlSessionFetch: Fetch = { url in

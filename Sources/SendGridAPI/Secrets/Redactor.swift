@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Removes secrets from text before it reaches a log line, a screen or an error: the configured key(s),
 /// anything shaped like a SendGrid key (`SG.` + 22 + `.` + 43 characters), and the value of any
 /// `Authorization` header or `Bearer` token.
@@ -31,5 +33,17 @@ public struct Redactor: Sendable, Hashable {
             match.output.1 + Redactor.placeholder
         }
         return out
+    }
+}
+
+extension Redactor {
+    /// Longest untrusted text kept in an error sentence, in terminal columns.
+    public static let untrustedColumns = 300
+
+    /// Text that came from the network or the environment, made safe to put into an error sentence: secrets
+    /// redacted, then every hostile scalar replaced by TerminalKit's one `Sanitizer`, cut to
+    /// `untrustedColumns` columns with `…`.
+    public func untrusted(_ text: String) -> String {
+        Sanitizer.clean(redact(text), maxColumns: Redactor.untrustedColumns)
     }
 }

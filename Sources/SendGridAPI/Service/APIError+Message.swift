@@ -42,6 +42,10 @@ extension APIError {
         case .undecodable(let reason):
             return "SendGrid's answer could not be read: \(reason). Try again; if it persists, "
                 + "the API may have changed: run with --log-level debug and report it."
+        case .deadlineExceeded(let seconds, let waiting, let last):
+            return (last.isEmpty ? "" : last + " ")
+                + "Gave up: \(waiting) would take longer than the \(seconds)-second limit set by --timeout. "
+                + "Try again later, or raise --timeout."
         case .addUncertain(let landed, let missing, let cause):
             return addUncertainMessage(landed: landed, missing: missing, cause: cause)
         }
@@ -115,6 +119,7 @@ extension APIError {
         case .timeout(let seconds): return "no answer within \(seconds) s"
         case .connection(let reason): return "connection failed: \(reason)"
         case .undecodable(let reason): return "unreadable answer: \(reason)"
+        case .deadlineExceeded(let seconds, _, _): return "gave up at the \(seconds) s deadline"
         case .addUncertain: return "add outcome uncertain"
         }
     }

@@ -23,6 +23,10 @@ public enum APIError: Error, Hashable, Sendable {
     case connection(reason: String)
     /// The body could not be decoded.
     case undecodable(reason: String)
+    /// The job's `Deadline` (`--timeout`) would pass before it could finish: `waiting` says what was next
+    /// ("waiting 43 s for SendGrid's rate limit to reset at 14:03:20 UTC"), `last` is the message of the failure
+    /// that asked for it (empty when there was none).
+    case deadlineExceeded(seconds: Int, waiting: String, last: String)
     /// A POST failed in a way that leaves its effect unknown; the list was re-read afterwards.
     case addUncertain(landed: [String], missing: [String], cause: String)
 }

@@ -38,6 +38,9 @@ public enum Action: Hashable, Sendable {
     case mutationFinished(Mutation, MutationResult)
     /// The info flash with this id may fade (sent back from `Effect.schedule`).
     case flashExpired(id: Int)
+    /// The log file stopped accepting writes; the sentence says which and why. Shown once as an error flash
+    /// (sanitised here); the app carries on without the log.
+    case logWriteFailed(String)
     /// SIGINT/SIGTERM/SIGHUP or end of input: leave without performing anything pending.
     case terminate
 }

@@ -23,6 +23,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .flashExpired(let id):
         if let flash = state.flash, flash.id == id, flash.kind == .info { state.flash = nil }
         return []
+    case .logWriteFailed(let sentence): return state.error(Sanitizer.clean(sentence, maxColumns: 300))
     case .terminate: return [.quit]
     }
 }

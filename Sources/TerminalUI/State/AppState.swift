@@ -53,7 +53,9 @@ public struct AppState: Equatable, Sendable {
     public var myAddresses: [IPAddress] { knowledge.protected }
     /// The list's index for triage, or nil while the list has never been read.
     var triageIndex: CoverageIndex? { rules.isLoaded ? rules.index : nil }
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, detailSubject: detailSubject) }
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, detailSubject: detailSubject, flashLines: flashLines)
+    }
 
     /// The list the keys act on: the focused one, or the one the detail pane describes.
     public var activeList: ListPane {

@@ -11,6 +11,7 @@ public struct Rect: Hashable, Sendable {
 }
 
 /// Where each part of the screen goes for a terminal size. Shared by the reducer (page sizes) and the views.
+/// The footer is the flash line (two rows while a long flash is shown) above the key hints.
 public struct Layout: Hashable, Sendable {
     public static let minWidth = 80
     public static let minHeight = 24
@@ -29,14 +30,16 @@ public struct Layout: Hashable, Sendable {
     public let attempts: Rect?
     public let detail: Rect?
 
-    public init(width: Int, height: Int, focus: Pane, detailSubject: ListPane) {
+    /// - Parameter flashLines: rows of the flash line, 1 or 2 (a long flash wraps; the panes give up a row).
+    public init(width: Int, height: Int, focus: Pane, detailSubject: ListPane, flashLines: Int = 1) {
         self.width = width
         self.height = height
         isTooSmall = width < Layout.minWidth || height < Layout.minHeight
         isWide = width >= Layout.wideWidth && height >= Layout.wideHeight
+        let footerHeight = 1 + min(max(flashLines, 1), Flash.maxLines)
         header = Rect(x: 0, y: 0, width: width, height: 2)
-        footer = Rect(x: 0, y: max(0, height - 2), width: width, height: 2)
-        let bodyHeight = max(0, height - 4)
+        footer = Rect(x: 0, y: max(0, height - footerHeight), width: width, height: footerHeight)
+        let bodyHeight = max(0, height - 2 - footerHeight)
         if isTooSmall {
             rules = nil; attempts = nil; detail = nil
         } else if isWide {

@@ -1,7 +1,8 @@
 extension Canvas {
-    /// The flash line (or the filter being typed) above 5–8 key hints from the keymap.
+    /// The flash line (or the filter being typed) above 5–8 key hints from the keymap; a long flash word-wraps
+    /// onto a second row (`Flash.lines(width:)`) instead of being cut.
     mutating func footer(_ state: AppState, rect: Rect) {
-        let flashY = rect.y, hintsY = rect.y + 1
+        let flashY = rect.y, hintsY = rect.maxY - 1
         if case .filter(let input) = state.overlay {
             let query = FilterQuery(input.text)
             let meaning: String
@@ -17,8 +18,9 @@ extension Canvas {
             grid.write("  " + meaning, x: after + 1, y: flashY, style: Theme.muted, limit: rect.maxX)
         } else if let flash = state.flash {
             let style = flash.kind == .error ? Theme.flashError : Theme.flashInfo
-            let text = (flash.kind == .error ? " ✗ " : " ") + flash.text
-            grid.write(TextLayout.truncate(text, to: rect.width), x: rect.x, y: flashY, style: style, limit: rect.maxX)
+            for (row, line) in flash.lines(width: rect.width).prefix(rect.height - 1).enumerated() {
+                grid.write(line, x: rect.x, y: flashY + row, style: style, limit: rect.maxX)
+            }
         }
         var parts: [(String, Style)] = []
         for binding in state.keymap.hints(for: hintScopes(state)) {

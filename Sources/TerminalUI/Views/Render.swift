@@ -1,8 +1,12 @@
 /// Draws the state into a `width`×`height` grid. Pure: the same state and size always give the same grid, and
-/// only visible rows are touched, so the cost does not grow with the list.
-public func render(_ state: AppState, width: Int, height: Int) -> Grid {
+/// only visible rows are touched, so the cost does not grow with the list. A long flash takes two rows
+/// (`Flash.lines(width:)`) and the panes one row less.
+public func render(_ given: AppState, width: Int, height: Int) -> Grid {
+    var state = given
+    // At this size, with a two-row flash shrinking the panes by a row, each list's cursor stays in view.
+    state.setSize(width: width, height: height)
     var canvas = Canvas(grid: Grid(width: width, height: height))
-    let layout = Layout(width: width, height: height, focus: state.focus, detailSubject: state.detailSubject)
+    let layout = state.layout
     if layout.isTooSmall {
         canvas.tooSmall(width: width, height: height)
         return canvas.grid

@@ -34,6 +34,7 @@ struct SimulatorFixture {
 /// Starts a simulator, runs `body`, and stops the simulator whatever happens.
 func withSimulator(
     seed: SimulatorConfiguration.Seed = .demo, ruleCap: Int = 1000, scopedKeys: [String: Set<SimulatorScope>] = [:],
+    rateLimit: SimulatorRateLimit? = nil,
     _ body: (SimulatorFixture) async throws -> Void
 ) async throws {
     var configuration = SimulatorConfiguration()
@@ -41,6 +42,7 @@ func withSimulator(
     configuration.seed = seed
     configuration.ruleCap = ruleCap
     configuration.scopedKeys = scopedKeys
+    configuration.rateLimit = rateLimit
     configuration.randomSeed = 7
     let simulator = try await SimulatorServer.start(configuration)
     do {

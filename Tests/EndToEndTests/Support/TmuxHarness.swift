@@ -71,6 +71,12 @@ final class TmuxHarness: Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// True while the pane's program has the alternate screen on (`\e[?1049h` without the matching `l`).
+    func alternateScreenOn() async throws -> Bool {
+        try await check(["display-message", "-p", "-t", session, "#{alternate_on}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// Kills the session's tmux server (and so everything running in it) and removes its socket. Safe to call
     /// more than once.
     func close() async {

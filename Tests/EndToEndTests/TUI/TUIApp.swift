@@ -24,9 +24,11 @@ struct TUIApp {
     ///   - redirection: shell redirections for the app, relative to the scratch folder (e.g. `2> stderr.txt`).
     ///   - myIP: the `--my-ip` given to the app; nil gives none (the app must learn or be told this host's address).
     ///   - configure: changes to the simulator's configuration (scoped keys, faults, …).
+    ///   - prepare: runs with the scratch folder before the app starts (e.g. to make a FIFO there).
     static func run(arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
                     redirection: String = "", width: Int = 120, height: Int = 40, myIP: String? = clientIP,
                     configure: (inout SimulatorConfiguration) -> Void = { _ in },
+                    prepare: (URL) throws -> Void = { _ in },
                     _ body: (TUIApp) async throws -> Void) async throws {
         var configuration = SimulatorConfiguration()
         configuration.port = 0
@@ -40,6 +42,7 @@ struct TUIApp {
         var tmux: TmuxHarness?
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try prepare(scratch)
             let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments, variables: variables,
                                           unsetting: unsetting, redirection: redirection, myIP: myIP)
             tmux = try await TmuxHarness.start(command: command, width: width, height: height)

@@ -9,12 +9,13 @@ let fixedNow: Int64 = 1_700_000_000
 /// A client on a fake transport with instant, recorded sleeps, jitter fixed at `unit` and a fixed clock.
 func makeClient(
     _ transport: FakeTransport, retry: RetryPolicy = .standard, onBehalfOf: String? = nil,
-    unit: Double = 0.5, logger: Logger? = nil, timeoutSeconds: Int = 7
+    unit: Double = 0.5, logger: Logger? = nil, timeoutSeconds: Int = 7,
+    deadline: Deadline? = nil, onRetryWait: (@Sendable (RetryWait) -> Void)? = nil
 ) -> (SendGridClient, SleepRecorder) {
     let sleeps = SleepRecorder()
     let configuration = ClientConfiguration(
         baseURL: URL(string: "http://127.0.0.1:8025")!, apiKey: APIKey(testKey), onBehalfOf: onBehalfOf,
-        timeoutSeconds: timeoutSeconds, retry: retry)
+        timeoutSeconds: timeoutSeconds, retry: retry, deadline: deadline, onRetryWait: onRetryWait)
     let client = SendGridClient(
         configuration: configuration, transport: transport,
         logger: logger ?? Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),

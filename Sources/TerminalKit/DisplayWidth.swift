@@ -1,11 +1,12 @@
 /// Terminal display width of text, in columns, from this module's own table (independent of the C locale):
 /// East Asian Wide and Fullwidth scalars take 2 columns, combining marks and other zero-width scalars 0,
-/// everything else 1. Controls count as 1 because the grid draws them as the sanitiser's placeholder.
+/// everything else 1. Hostile scalars (controls, bidi and invisible format characters) count as 1: they are
+/// drawn as the sanitiser's one-column placeholder, so sanitising text never changes its width.
 public enum DisplayWidth {
     /// Columns taken by one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x300 { return 1 }
+        if v < 0x300 || Sanitizer.isHostile(scalar) { return 1 }
         if isZeroWidth(v, scalar) { return 0 }
         return isWide(v) ? 2 : 1
     }
@@ -19,7 +20,6 @@ public enum DisplayWidth {
 
     static func isZeroWidth(_ v: UInt32, _ scalar: Unicode.Scalar) -> Bool {
         if v >= 0x1160 && v <= 0x11FF { return true }  // Hangul medial vowels and final consonants
-        if v == 0x200B || v == 0x2060 || v == 0xFEFF || (v >= 0x200C && v <= 0x200F) { return true }
         if v >= 0xFE00 && v <= 0xFE0F { return true }  // variation selectors
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return true
