@@ -50,7 +50,8 @@ struct CommandContext: Sendable {
                               json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
     }
 
-    var myAddresses: [IPAddress] { mine.map(\.address) }
+    /// The addresses the guard protects (this host's, and a public SSH client address), marked as mine in output.
+    var myAddresses: [IPAddress] { knowledge.protected }
 
     /// What the lockout guard knows: this host's addresses (`--my-ip`, `SGACCESS_MY_IPS`, `--my-ip-url`) and the
     /// operator's SSH address. The CLI runs once, so it learns nothing from the activity.
