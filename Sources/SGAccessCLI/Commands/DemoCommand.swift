@@ -38,6 +38,7 @@ struct DemoCommand: CLICommand {
         let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey], failures: failures)
         var simulator = SimulatorConfiguration()
         simulator.clientIP = clientIP
+        simulator.logger = logger
         simulator.seed = seed == .demo ? .demo : .empty
         simulator.traffic = !noTraffic
         let handle: SimulatorHandle

@@ -45,6 +45,9 @@ public struct SimulatorConfiguration: Sendable {
     public var clock: any SimulatorClock = SystemSimulatorClock()
     /// Level of the server's own log (to standard error). The API key is never logged.
     public var logLevel: Logger.Level = .warning
+    /// Where the server logs; nil: swift-log's default (standard error). The embedded demo passes the app's file
+    /// logger, because standard error is the app's screen.
+    public var logger: Logger?
 
     public init() {}
 }

@@ -7,7 +7,7 @@ public enum SimulatorServer {
     /// Validates `configuration`, restores or seeds the lists, binds `host:port` (0 picks a free port) and serves
     /// until `RunningSimulator.stop()`. Throws `SimulatorError` with a sentence when any step fails.
     public static func start(_ configuration: SimulatorConfiguration) async throws -> RunningSimulator {
-        var logger = Logger(label: "sgaccess.sim")
+        var logger = configuration.logger ?? Logger(label: "sgaccess.sim")
         logger.logLevel = configuration.logLevel
         let state = try configuration.statePath.flatMap { path throws(SimulatorError) in try PersistedSimulatorState.load(path: path) }
         let engine = try SimulatorEngine(configuration: configuration, now: configuration.clock.now(), restoring: state)
