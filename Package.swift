@@ -3,10 +3,11 @@ import PackageDescription
 
 // One target per layer; dependencies point inward:
 //   AccessCore (pure domain) <- SendGridAPI (client) <- SendGridSimulator (server)
-//   AccessCore <- TerminalUI (pure state, reducer, views, grid)
-//   TerminalUI <- CursesBackend (ncurses, signals, tty) <- TerminalApp (runtime)
+//   TerminalKit (terminal toolkit: Grid, Cell, Style, Key, sizes, the one sanitiser, display width; no dependencies)
+//     <- SendGridAPI, TerminalUI, CursesBackend, SGAccessCLI
+//   AccessCore + TerminalKit <- TerminalUI (the app: pure state, reducer, views)
+//   TerminalKit <- CursesBackend (ncurses, signals, tty); TerminalUI + CursesBackend <- TerminalApp (runtime)
 //   everything <- sgaccess (executable, argument parsing only)
-//   TerminalKit (the one sanitiser and display width, no dependencies) <- SendGridAPI, TerminalUI, CursesBackend, SGAccessCLI
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -56,13 +57,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "CursesBackend",
-            dependencies: ["CNcursesw", "TerminalKit", "TerminalUI"],
+            dependencies: ["CNcursesw", "TerminalKit"],
             swiftSettings: swift6
         ),
         // Manual and tmux-driven check of the ncurses backend: draws a Grid, shows keys and size.
         .executableTarget(
             name: "curses-smoke",
-            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI"],
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalKit"],
             swiftSettings: swift6
         ),
         .target(
@@ -115,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "CursesBackendTests",
             // Depends on curses-smoke so that `swift test` builds the binary the tmux tests drive.
-            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI", "curses-smoke"],
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalKit", "curses-smoke"],
             swiftSettings: swift6
         ),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),

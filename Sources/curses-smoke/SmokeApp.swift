@@ -1,5 +1,5 @@
 import CursesBackend
-import TerminalUI
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif

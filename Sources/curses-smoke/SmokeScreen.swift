@@ -1,6 +1,6 @@
 import CNcursesw
 import CursesBackend
-import TerminalUI
+import TerminalKit
 
 /// The demo's state and its pure drawing into a `Grid`.
 struct SmokeScreen {

@@ -1,6 +1,6 @@
 import CNcursesw
 import Testing
-import TerminalUI
+import TerminalKit
 @testable import CursesBackend
 
 @Suite("Key decoding")

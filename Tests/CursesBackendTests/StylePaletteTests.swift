@@ -1,5 +1,5 @@
 import Testing
-import TerminalUI
+import TerminalKit
 @testable import CursesBackend
 
 @Suite("Style mapping")

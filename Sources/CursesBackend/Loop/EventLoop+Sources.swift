@@ -1,6 +1,6 @@
 import CNcursesw
 import Dispatch
-import TerminalUI
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,5 @@
 import CNcursesw
-import TerminalUI
+import TerminalKit
 
 /// What `wget_wch` returned: a character (status OK) or a function-key code (status KEY_CODE_YES).
 public enum RawKey: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import TerminalUI
+import TerminalKit
 
 extension StylePalette {
     /// The palette table. Colour never carries meaning alone; without colour each role keeps an attribute

@@ -1,4 +1,4 @@
-import TerminalUI
+import TerminalKit
 
 /// Maps `Style` (semantic role + attributes) to a colour pair and attributes for one `ColorMode`.
 /// Pure: the session turns the result into ncurses calls. Colour numbers are terminal colour indexes;

@@ -1,5 +1,5 @@
 import CNcursesw
-import TerminalUI
+import TerminalKit
 
 extension TerminalSession {
     /// Draws `grid` so that ncurses sends only the cells that changed (an unchanged grid costs 0 bytes):
@@ -17,12 +17,11 @@ extension TerminalSession {
         lastGrid = grid
         needsFullRepaint = false
         let attributes = attributeTable()
-        if let previous, previous.width == grid.width, previous.height == grid.height,
-           presentedArea == TerminalSize(width: columns, height: rows) {
-            for y in 0..<rows {
-                for x in 0..<columns where grid[x, y] != previous[x, y] {
-                    draw(grid[x, y], x: x, y: y, lastColumn: columns - 1, attributes: attributes, in: window)
-                }
+        if let previous, presentedArea == TerminalSize(width: columns, height: rows),
+           let changed = grid.diff(from: previous) {
+            for position in changed where position.x < columns && position.y < rows {
+                draw(grid[position.x, position.y], x: position.x, y: position.y, lastColumn: columns - 1,
+                     attributes: attributes, in: window)
             }
         } else {
             _ = werase(window)

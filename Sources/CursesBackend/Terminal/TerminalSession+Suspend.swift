@@ -1,4 +1,5 @@
 import CNcursesw
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
