@@ -6,7 +6,8 @@ import PackageDescription
 //   TerminalKit (terminal toolkit: Grid, Cell, Style, Key, sizes, the one sanitiser, display width; no dependencies)
 //     <- SendGridAPI, TerminalUI, CursesBackend, SGAccessCLI
 //   AccessCore + TerminalKit <- TerminalUI (the app: pure state, reducer, views)
-//   TerminalKit <- CursesBackend (ncurses, signals, tty); TerminalUI + CursesBackend <- TerminalApp (runtime)
+//   TerminalKit <- CursesBackend (ncurses, signals, tty); TerminalUI <- TerminalApp (runtime, on TerminalKit's
+//     backend and scheduler protocols); CursesBackend + TerminalApp <- SGAccessCLI (wires the real backend)
 //   everything <- sgaccess (executable, argument parsing only)
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -69,7 +70,7 @@ let package = Package(
         .target(
             name: "TerminalApp",
             dependencies: [
-                "TerminalUI", "CursesBackend", "SendGridAPI", "AccessCore",
+                "TerminalUI", "TerminalKit", "SendGridAPI", "AccessCore",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swift6
@@ -78,7 +79,7 @@ let package = Package(
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit",
+                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,56 +1,41 @@
 import AccessCore
-import CursesBackend
 import Logging
 import SendGridAPI
+import TerminalKit
 import TerminalUI
 
-/// The thin shell around the pure app: feeds keys, signals, the clock and API answers to `reduce` as actions,
-/// performs the effects it returns, and presents the rendered grid only when it changed.
-/// Everything here runs on the main actor; HTTP runs in tasks off it and hands `Sendable` results back.
+/// The thin shell around the pure app: turns terminal events, the clock, timers and API answers into actions
+/// for `reduce`, performs the effects it returns, and presents the rendered grid. It keeps no state of its own
+/// beyond the handles it needs: everything the app knows is in `state`.
+///
+/// Where things go: a key press comes from the `TerminalBackend` (`handle(_:)`), becomes `Action.key`, goes through
+/// `reduce`; the effects it returns are performed here (`perform(_:)`): HTTP in tasks off the main actor
+/// (`AppRuntime+Requests.swift`, the only place the network is touched), timers on the `Scheduler`; then the
+/// state is rendered into a grid and handed to the backend (`present`), the only place ncurses is touched.
 @MainActor
 public final class AppRuntime {
     let service: any AccessSettingsService
     let options: RuntimeOptions
     let logger: Logger
-    let session: TerminalSession
-    let loop: EventLoop
-    var state: AppState
-    var schedule: PollSchedule
-    var pollTimer: EventLoop.TimerToken?
-    var nextPollDelay: Int?
-    var paused = false
-    var inFlight: Set<Fetch> = []
-    var refetch: Set<Fetch> = []
-    var lastPresented: Grid?
-    /// Requests to SendGrid not yet answered (polls, re-checks, changes), for "waiting for SendGrid… 6s".
-    var outstanding = 0
+    let backend: any TerminalBackend
+    let scheduler: any Scheduler
+    public private(set) var state: AppState
+    /// Tasks performing requests, so that tests can wait for them (`settle()`).
+    var tasks: [UInt64: Task<Void, Never>] = [:]
+    var nextTaskID: UInt64 = 0
+    var clockWork: ScheduledWork?
+    private var exit: CheckedContinuation<Int32, Never>?
+    /// The status the run ended with, once it has.
+    public private(set) var exitStatus: Int32?
 
-    enum Fetch: Hashable { case rules, activity }
-
-    public init(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger) {
+    public init(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
+                backend: any TerminalBackend, scheduler: any Scheduler) {
         self.service = service
         self.options = options
         self.logger = logger
-        self.session = TerminalSession(options: .init(noColor: options.noColor))
-        self.loop = EventLoop(session: session)
+        self.backend = backend
+        self.scheduler = scheduler
         self.state = AppState(config: options.app, now: options.clock())
-        self.schedule = PollSchedule(interval: options.pollInterval)
-    }
-
-    /// The running app; kept here because the loop's callbacks hold it only weakly or unowned.
-    static var current: AppRuntime?
-
-    /// Creates the app, takes over the terminal and starts polling; returns once running. The process then ends
-    /// through `q`, a signal or EOF on stdin, always restoring the terminal.
-    /// - Throws: `LaunchError` with a sentence for the operator (not a TTY, TERM unset or dumb, …).
-    public static func launch(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger) throws(LaunchError) {
-        let runtime = AppRuntime(service: service, options: options, logger: logger)
-        do {
-            try runtime.start()
-        } catch {
-            throw LaunchError(message: error.description)
-        }
-        current = runtime
     }
 
     /// Why the terminal app could not start, as a sentence saying what to do.
@@ -58,60 +43,90 @@ public final class AppRuntime {
         public let message: String
     }
 
-    /// Takes over the terminal and starts the loop. Returns once running; the process ends through `quit`,
-    /// a signal or EOF on stdin, always restoring the terminal.
-    /// - Throws: `TerminalSessionError` (not a TTY, TERM unset or dumb, unknown terminal) before anything is drawn.
-    public func start() throws(TerminalSessionError) {
-        try session.start()
-        loop.onKey = { [unowned self] key in dispatch(.key(key)) }
-        loop.onHangUp = { [unowned self] in shutDown(code: 0, reason: "end of input (SSH link closed?)") }
-        loop.onTerminationSignal = { [unowned self] signo in shutDown(code: 128 + signo, reason: "signal \(signo)") }
-        loop.render = { [unowned self] in present() }
-        loop.start()
-        dispatch(.resize(width: session.size.width, height: session.size.height))
-        dispatch(.tick(now: options.clock()))
-        _ = loop.every(.seconds(1)) { [unowned self] in tick() }
-        poll()
-        logger.info("terminal app started", metadata: ["size": "\(session.size)"])
+    /// Takes over the terminal, starts the clock and the first poll, and returns the exit status once the app
+    /// ends (`q`, a signal, end of input); the terminal is restored by then.
+    /// - Throws: `LaunchError` before anything is drawn (not a TTY, TERM unset or dumb, …).
+    public func run() async throws(LaunchError) -> Int32 {
+        try start()
+        if let exitStatus { return exitStatus }
+        return await withCheckedContinuation { exit = $0 }
     }
 
-    /// Applies one action and performs its effects; asks for a render.
-    func dispatch(_ action: Action) {
+    /// `run()` without waiting: for tests that drive the backend and the scheduler by hand.
+    public func start() throws(LaunchError) {
+        do {
+            try backend.start { [weak self] event in self?.handle(event) }
+        } catch {
+            throw LaunchError(message: String(describing: error))
+        }
+        let size = backend.size
+        dispatch(.resize(width: size.width, height: size.height))
+        dispatch(.tick(now: options.clock()))
+        dispatch(.pollDue(generation: 0))
+        clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
+        present()
+        logger.info("terminal app started", metadata: ["size": "\(size)"])
+    }
+
+    /// One terminal event: every key of a read is reduced, then the screen is drawn once.
+    func handle(_ event: TerminalEvent) {
+        guard exitStatus == nil else { return }
+        switch event {
+        case .keys(let keys):
+            for key in keys where exitStatus == nil { dispatch(.key(key)) }
+        case .hangUp:
+            logger.info("terminating", metadata: ["reason": "end of input (SSH link closed?)"])
+            dispatch(.terminate(status: 0))
+        case .signal(let signo):
+            logger.info("terminating", metadata: ["reason": "signal \(signo)"])
+            dispatch(.terminate(status: 128 + signo))
+        }
+        present()
+    }
+
+    /// An action from outside the terminal (an API answer, a timer, a log failure): reduce it and draw.
+    public func deliver(_ action: Action) {
+        guard exitStatus == nil else { return }
+        dispatch(action)
+        present()
+    }
+
+    /// The clock: draws only when the reducer says the tick changed the screen.
+    func tick() {
+        guard exitStatus == nil else { return }
+        if dispatch(.tick(now: options.clock())).contains(.render) { present() }
+    }
+
+    /// Applies one action and performs its effects; returns them.
+    @discardableResult
+    func dispatch(_ action: Action) -> [Effect] {
         let effects = reduce(&state, action)
         for effect in effects { perform(effect) }
-        loop.setNeedsRender()
+        return effects
     }
 
-    /// Advances the clock; renders only when the screen can show it (see `AppState.tickChangesScreen`).
-    func tick() {
-        let now = options.clock()
-        let visible = state.tickChangesScreen(now)
-        for effect in reduce(&state, .tick(now: now)) { perform(effect) }
-        if visible { loop.setNeedsRender() }
-    }
-
-    /// Renders the state; hands the grid to ncurses only when it differs from the last one presented.
+    /// Renders the state and hands the grid to the backend (which sends only what changed).
     func present() {
-        let grid = render(state, width: session.size.width, height: session.size.height)
-        guard grid != lastPresented else { return }
-        lastPresented = grid
-        session.present(grid)
+        guard exitStatus == nil else { return }
+        backend.present(render(state, width: state.width, height: state.height))
     }
 
-    /// Counts a request; the first one outstanding tells the state since when it waits.
-    func requestStarted() {
-        outstanding += 1
-        if outstanding == 1 { dispatch(.waiting(since: options.clock())) }
+    /// Ends the run: timers and requests stop, the terminal is given back, `run()` returns `status`.
+    func finish(_ status: Int32) {
+        guard exitStatus == nil else { return }
+        logger.info("exiting", metadata: ["code": "\(status)"])
+        exitStatus = status
+        if let clockWork { scheduler.cancel(clockWork) }
+        for task in tasks.values { task.cancel() }
+        backend.end()
+        exit?.resume(returning: status)
+        exit = nil
     }
 
-    func requestFinished() {
-        outstanding = max(0, outstanding - 1)
-        if outstanding == 0 { dispatch(.waiting(since: nil)) }
-    }
-
-    func shutDown(code: Int32, reason: String) -> Never {
-        logger.info("exiting", metadata: ["reason": "\(reason)", "code": "\(code)"])
-        _ = reduce(&state, .terminate)
-        loop.terminate(exitCode: code)
+    /// Waits until no request task is running (answers may start more; those are waited for too). For tests.
+    public func settle() async {
+        while let task = tasks.values.first {
+            await task.value
+        }
     }
 }

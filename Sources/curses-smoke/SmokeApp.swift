@@ -4,63 +4,79 @@ import TerminalKit
 import Glibc
 #endif
 
-/// Wires a `TerminalSession` and an `EventLoop` to `SmokeScreen`, the way the real runtime will.
+/// Wires a `CursesTerminal` and a `DispatchScheduler` to `SmokeScreen`, the way the real runtime does.
 @MainActor
 final class SmokeApp {
     let options: SmokeOptions
-    let session: TerminalSession
-    let loop: EventLoop
+    let terminal: CursesTerminal
+    let scheduler = DispatchScheduler()
     var screen: SmokeScreen
-    var tickToken: EventLoop.TimerToken?
+    var tickToken: ScheduledWork?
 
-    init(options: SmokeOptions, session: TerminalSession) {
+    init(options: SmokeOptions, terminal: CursesTerminal) {
         self.options = options
-        self.session = session
-        self.loop = EventLoop(session: session)
-        self.screen = SmokeScreen(size: session.size, colorMode: session.colorMode)
+        self.terminal = terminal
+        self.screen = SmokeScreen(size: terminal.size, colorMode: terminal.session.colorMode)
     }
 
-    func run() -> Never {
-        loop.render = { [unowned self] in session.present(screen.render()) }
-        loop.onKey = { [unowned self] key in handle(key) }
+    /// Installs the handlers and draws; the main queue then runs everything until `q`, a signal or EOF.
+    func start() throws {
+        try terminal.start { [unowned self] event in handle(event) }
+        screen = SmokeScreen(size: terminal.size, colorMode: terminal.session.colorMode)
         if options.tickMilliseconds != nil { toggleTicking() }
         if let every = options.presentEveryMilliseconds {
             // Re-presents the unchanged screen, like a poll that changed nothing: must write 0 bytes.
-            loop.every(.milliseconds(every)) { [unowned self] in loop.setNeedsRender() }
+            scheduler.every(.milliseconds(every)) { [unowned self] in present() }
         }
         if let seconds = options.crashAfterSeconds {
             let kind = options.crashKind
-            loop.after(.milliseconds(Int(seconds * 1000))) { Self.crash(kind) }
+            scheduler.after(.milliseconds(Int(seconds * 1000))) { Self.crash(kind) }
         }
-        loop.setNeedsRender()
-        loop.run()
+        present()
+    }
+
+    private func present() { terminal.present(screen.render()) }
+
+    private func handle(_ event: TerminalEvent) {
+        switch event {
+        case .hangUp: quit(0)
+        case .signal(let signo): quit(128 + signo)
+        case .keys(let keys):
+            for key in keys { handle(key) }
+            present()
+        }
+    }
+
+    private func quit(_ code: Int32) -> Never {
+        scheduler.cancelAll()
+        terminal.end()
+        exit(code)
     }
 
     private func handle(_ key: Key) {
         switch key {
-        case .character("q"): loop.terminate(exitCode: 0)
-        case .character("r"): loop.setNeedsRender(); return   // no state change: a no-op redraw
-        case .control("l"): session.forceRedraw(); return
+        case .character("q"): quit(0)
+        case .character("r"): return   // no state change: a no-op redraw
+        case .control("l"): terminal.redrawAll(); return
         case .character("t"): toggleTicking()
         case .character("y"):
-            session.writeOSC52("198.51.100.23")
+            terminal.copyToClipboard("198.51.100.23")
             screen.copied = "198.51.100.23"
         case .resize(let width, let height): screen.size = TerminalSize(width: width, height: height)
         default: break
         }
         screen.lastKey = "\(key)"
         screen.keyCount += 1
-        loop.setNeedsRender()
     }
 
     private func toggleTicking() {
         if let token = tickToken {
-            loop.cancel(token)
+            scheduler.cancel(token)
             tickToken = nil
         } else {
-            tickToken = loop.every(.milliseconds(options.tickMilliseconds ?? 1000)) { [unowned self] in
+            tickToken = scheduler.every(.milliseconds(options.tickMilliseconds ?? 1000)) { [unowned self] in
                 screen.counter += 1
-                loop.setNeedsRender()
+                present()
             }
         }
         screen.ticking = tickToken != nil

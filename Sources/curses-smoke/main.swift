@@ -1,5 +1,6 @@
 // curses-smoke: a manual and tmux-driven check of the ncurses backend (CursesBackend).
 import CursesBackend
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,15 +18,16 @@ do {
     fail(error.message, code: 2)
 }
 
-let session = TerminalSession(options: .init(noColor: options.noColor))
+let terminal = CursesTerminal(options: .init(noColor: options.noColor))
+let app = SmokeApp(options: options, terminal: terminal)
 do {
-    try session.start()
+    if options.benchFrames != nil { try terminal.session.start() } else { try app.start() }
 } catch {
-    fail("curses-smoke: \(error.description)", code: 1)
+    fail("curses-smoke: \(error)", code: 1)
 }
 if let pidFile = options.pidFile, let file = fopen(pidFile, "w") {
     fputs("\(getpid())\n", file)
     fclose(file)
 }
-if let frames = options.benchFrames { SmokeBench.run(session: session, frames: frames) }
-SmokeApp(options: options, session: session).run()
+if let frames = options.benchFrames { SmokeBench.run(session: terminal.session, frames: frames) }
+dispatchMain()

@@ -12,7 +12,6 @@ struct EngineDriver {
     let key = SimulatorConfiguration.demoAPIKey
     /// Actions to deliver later (`Effect.schedule`), with their due time.
     var timers: [(at: Int64, action: Action)] = []
-    var paused = false
     /// Every record of the engine's request log, kept whole (the engine keeps only the most recent ones).
     var requests: [SimulatorRequestRecord] = []
 
@@ -69,19 +68,21 @@ struct EngineDriver {
     /// Performs one effect; returns the actions it produces now (timers are kept for `due()`).
     mutating func perform(_ effect: Effect) -> [Action] {
         switch effect {
-        case .fetchRules:
+        case .fetch(.rules):
             return [listAction({ .rulesLoaded($0, rateLimit: nil, now: $1) },
-                               failed: { .pollFailed($0, retryIn: nil, now: $1, target: .rules) })]
-        case .fetchActivity:
+                               failed: { .pollFailed($0, now: $1, target: .rules) })]
+        case .fetch(.activity):
             let response = request("GET", "/v3/access_settings/activity?limit=100")
             return [Self.attempts(response).map { .activityLoaded($0, rateLimit: nil, now: now) }
-                ?? .pollFailed(Self.failure(response), retryIn: nil, now: now, target: .activity)]
+                ?? .pollFailed(Self.failure(response), now: now, target: .activity)]
         case .recheck(let mutation):
             return [listAction({ .recheckLoaded(mutation, $0, now: $1) }, failed: { .recheckFailed(mutation, $0, now: $1) })]
-        case .add(let ips, let mutation):
+        case .add(let mutation):
+            let ips = mutation.addedIPs
             let response = request("POST", "/v3/access_settings/whitelist", body: ["ips": ips.map { ["ip": $0] }])
             return [.mutationFinished(mutation, Self.rules(response).map { .added($0) } ?? .failed(Self.failure(response)))]
-        case .remove(let ids, let mutation):
+        case .remove(let mutation):
+            let ids = mutation.removedIDs
             let response = ids.count == 1
                 ? request("DELETE", "/v3/access_settings/whitelist/\(ids[0])")
                 : request("DELETE", "/v3/access_settings/whitelist", body: ["ids": ids])
@@ -90,10 +91,7 @@ struct EngineDriver {
         case .schedule(let seconds, let action):
             timers.append((now + Int64(seconds), action))
             return []
-        case .setPollPaused(let pause):
-            paused = pause
-            return []
-        case .copy, .quit, .suspend, .redrawAll:
+        case .copy, .exit, .render, .suspend, .redrawAll:
             return []
         }
     }

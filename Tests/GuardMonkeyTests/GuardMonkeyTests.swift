@@ -75,14 +75,13 @@ struct MonkeyRun {
         state = AppState(config: AppConfig(account: "monkey", myAddresses: scenario.given), now: start, width: 120, height: 40)
         apply(.resize(width: 120, height: 40), key: nil)
         apply(.tick(now: start), key: nil)
-        poll()
+        apply(.pollDue(generation: 0), key: nil)
     }
 
     mutating func play(keys count: Int) throws {
         for step in 0..<count {
             driver.now += Int64.random(in: 0...2, using: &rng)
             apply(.tick(now: driver.now), key: nil)
-            if step % 3 == 0 && !driver.paused { poll() }
             if Double.random(in: 0..<1, using: &rng) < 0.03 { anotherAdmin() }
             if Double.random(in: 0..<1, using: &rng) < 0.1 { _ = driver.engine.generateTraffic(now: driver.now) }
             for key in nextKeys() { apply(.key(key), key: key) }
@@ -91,19 +90,15 @@ struct MonkeyRun {
         }
     }
 
-    mutating func poll() {
-        apply(.tick(now: driver.now), key: nil, effects: [.fetchRules, .fetchActivity])
-    }
-
     /// Reduces `action`, then performs its effects (and theirs) against the engine, checking each change.
-    mutating func apply(_ action: Action, key: Key?, effects extra: [Effect] = []) {
+    mutating func apply(_ action: Action, key: Key?) {
         let before = state
-        var queue = reduce(&state, action) + extra
+        var queue = reduce(&state, action)
         if case .confirm(let dialog)? = before.overlay,
            queue.contains(.recheck(dialog.mutation)) {
             confirmedBy[dialog.mutation] = .init(typed: dialog.typed?.expected, hostKnown: before.knowledge.isHostKnown)
         }
-        if queue.contains(.quit), !(key == .character("q") && before.overlay == nil) {
+        if queue.contains(.exit(0)), !(key == .character("q") && before.overlay == nil) {
             violations.append("exit on \(String(describing: key)) with overlay \(String(describing: before.overlay))")
         }
         while !queue.isEmpty {
@@ -117,10 +112,11 @@ struct MonkeyRun {
 
     mutating func check(_ effect: Effect) {
         switch effect {
-        case .remove(_, let mutation):
+        case .remove(let mutation):
             deletesSent += 1
             if confirmedBy[mutation] == nil { violations.append("DELETE without confirmation: \(mutation)") }
-        case .add(let ips, let mutation):
+        case .add(let mutation):
+            let ips = mutation.addedIPs
             addsSent += 1
             let wide = ips.compactMap(CIDR.init).filter(WideRange.isWide)
             if !wide.isEmpty && confirmedBy[mutation] == nil { violations.append("wide add without confirmation: \(ips)") }
@@ -138,7 +134,7 @@ struct MonkeyRun {
         lockouts += 1
         let mutation: Mutation?
         switch effect {
-        case .remove(_, let m), .add(_, let m): mutation = m
+        case .remove(let m), .add(let m): mutation = m
         default: mutation = nil
         }
         let confirmation = mutation.flatMap { confirmedBy[$0] }

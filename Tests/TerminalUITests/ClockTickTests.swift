@@ -25,7 +25,7 @@ import Testing
 
     @Test func aRetryCountdownRendersEverySecond() {
         var state = AppState(config: AppConfig(account: "test"), now: 1_000_020)
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "down", isTransient: true), retryIn: 8, now: 1_000_020))
+        _ = reduce(&state, .pollFailed(FailureInfo(message: "down", isTransient: true), now: 1_000_020))
         #expect(state.tickChangesScreen(1_000_021))
     }
 }

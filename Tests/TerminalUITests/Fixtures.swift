@@ -8,9 +8,9 @@ enum Fixtures {
     static let me = IPAddress("203.0.113.10")!
     static let rateLimit = RateLimitInfo(limit: 600, remaining: 598, reset: now + 60)
 
-    static func config(readOnly: Bool = false, mine: [IPAddress] = [me]) -> AppConfig {
+    static func config(readOnly: Bool = false, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppConfig {
         AppConfig(account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
-                  myAddresses: mine.map { MyAddress(address: $0, source: .configured) })
+                  myAddresses: mine.map { MyAddress(address: $0, source: .configured) }, pollInterval: pollInterval)
     }
 
     static let rules: [AllowRule] = [
@@ -36,8 +36,9 @@ enum Fixtures {
 
     /// A state with the fixture list and attempts loaded.
     static func loaded(width: Int = 80, height: Int = 24, readOnly: Bool = false, rules: [AllowRule] = rules,
-                       attempts: [AccessAttempt] = attempts, mine: [IPAddress] = [me]) -> AppState {
-        var state = AppState(config: config(readOnly: readOnly, mine: mine), now: now, width: width, height: height)
+                       attempts: [AccessAttempt] = attempts, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppState {
+        var state = AppState(config: config(readOnly: readOnly, mine: mine, pollInterval: pollInterval), now: now,
+                             width: width, height: height)
         _ = reduce(&state, .rulesLoaded(rules, rateLimit: rateLimit, now: now))
         _ = reduce(&state, .activityLoaded(attempts, rateLimit: rateLimit, now: now))
         return state
@@ -93,14 +94,19 @@ func select(_ state: inout AppState, ip: String) {
 
 extension [Effect] {
     var adds: [([String], Mutation)] {
-        compactMap { if case .add(let ips, let m) = $0 { return (ips, m) } else { return nil } }
+        compactMap { if case .add(let m) = $0 { return (m.addedIPs, m) } else { return nil } }
     }
     var removes: [([Int], Mutation)] {
-        compactMap { if case .remove(let ids, let m) = $0 { return (ids, m) } else { return nil } }
+        compactMap { if case .remove(let m) = $0 { return (m.removedIDs, m) } else { return nil } }
     }
-    /// Effects other than flash-expiry scheduling.
+    /// Effects other than flash-expiry and poll-timer scheduling.
     var significant: [Effect] {
-        filter { if case .schedule(_, .flashExpired) = $0 { return false } else { return true } }
+        filter {
+            switch $0 {
+            case .schedule(_, .flashExpired), .schedule(_, .pollDue): return false
+            default: return true
+            }
+        }
     }
 }
 

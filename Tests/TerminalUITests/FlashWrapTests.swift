@@ -38,7 +38,7 @@ import Testing
         let message = "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
             + "expired, or revoked\". The key may be invalid, expired or revoked: check SENDGRID_API_KEY or the file "
             + "given to --api-key-file."
-        _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), retryIn: nil, now: Fixtures.now))
+        _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), now: Fixtures.now))
         #expect(state.flashLines == 2)
         let layout = state.layout
         #expect(layout.footer.height == 3 && layout.footer.maxY == 24)

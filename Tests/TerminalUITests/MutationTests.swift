@@ -29,7 +29,7 @@ import Testing
         let mutation = press(&state, .character("a")).adds[0].1
         let added = AllowRule(id: 40, ip: "198.51.100.23/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
         let effects = reduce(&state, .mutationFinished(mutation, .added([added])))
-        #expect(effects.significant == [.fetchRules, .fetchActivity])
+        #expect(effects.significant == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40).")
         #expect(state.inFlight == nil)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules + [added], rateLimit: nil, now: Fixtures.now + 5))
@@ -200,7 +200,7 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         let done = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
-        #expect(done.significant == [.fetchRules, .fetchActivity])
+        #expect(done.significant == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
         _ = reduce(&state, .rulesLoaded(Fixtures.rules.filter { $0.id != 21 }, rateLimit: nil, now: Fixtures.now + 1))
         #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
@@ -243,7 +243,7 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         let effects = reduce(&state, .mutationFinished(removal, .failed(FailureInfo(message: "SendGrid answered 500; try again.", isTransient: true))))
-        #expect(effects == [.fetchRules, .fetchActivity])
+        #expect(effects == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash == Flash(id: state.flash!.id, kind: .error, text: "Could not remove 192.0.2.7/32 (#21): SendGrid answered 500; try again."))
         #expect(state.lastRemoval == nil)
     }
@@ -298,11 +298,11 @@ import Testing
 
     @Test func pollFailureKeepsDataAndMarksItStale() {
         var state = Fixtures.loaded()
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect.", isTransient: true), retryIn: 8, now: Fixtures.now + 5))
+        _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect.", isTransient: true), now: Fixtures.now + 5))
         #expect(state.poll.isStale)
         #expect(state.rules.rows.count == 5)
         #expect(state.flash == nil, "transient failures show in the header")
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "The API key was rejected.", isTransient: false), retryIn: nil, now: Fixtures.now + 6))
+        _ = reduce(&state, .pollFailed(FailureInfo(message: "The API key was rejected.", isTransient: false), now: Fixtures.now + 6))
         #expect(state.flash?.text == "The API key was rejected.")
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 20))
         #expect(!state.poll.isStale)

@@ -92,8 +92,8 @@ import Testing
     }
 
     @Test func apiErrorShowsCountdownAndDimsStaleRows() throws {
-        var state = Fixtures.loaded()
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "x", isTransient: true), retryIn: 8, now: Fixtures.now + 100))
+        var state = Fixtures.loaded(pollInterval: 8)   // the first retry comes one interval after the failure
+        _ = reduce(&state, .pollFailed(FailureInfo(message: "x", isTransient: true), now: Fixtures.now + 100))
         var grid = render(state, width: 80, height: 24)
         let at = try #require(find(grid, "API unreachable — retrying in 8s"))
         #expect(grid[at.x, at.y].style.role == .bad)

@@ -13,7 +13,7 @@ import Testing
     }
 
     static func state(_ scenario: Scenario, width: Int, height: Int) -> AppState {
-        var state = Fixtures.loaded(width: width, height: height, readOnly: scenario == .readOnly)
+        var state = Fixtures.loaded(width: width, height: height, readOnly: scenario == .readOnly, pollInterval: 8)
         _ = reduce(&state, .tick(now: Fixtures.now + 30))
         switch scenario {
         case .normal, .readOnly: break
@@ -30,7 +30,7 @@ import Testing
         case .tooSmall: _ = reduce(&state, .resize(width: width - 10, height: height - 5))
         case .apiError:
             _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect to api.sendgrid.com.", isTransient: true),
-                                           retryIn: 8, now: Fixtures.now + 200))
+                                           now: Fixtures.now + 200))
         case .addInput:
             press(&state, .character("n"))
             type(&state, "10.1.2.3/8, 203.0.113.* 2001:db8::g")
@@ -41,7 +41,7 @@ import Testing
             let message = "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
                 + "expired, or revoked\". The key may be invalid, expired or revoked: check SENDGRID_API_KEY or the file "
                 + "given to --api-key-file."
-            _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), retryIn: nil, now: Fixtures.now + 200))
+            _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), now: Fixtures.now + 200))
         }
         return state
     }

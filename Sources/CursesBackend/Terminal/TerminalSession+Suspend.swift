@@ -8,7 +8,7 @@ import Darwin
 
 extension TerminalSession {
     /// Ctrl-Z: gives the terminal back to the shell and stops the process (SIGSTOP). Taking the terminal back
-    /// is left to `handleContinue()` on SIGCONT (the `EventLoop` does this): `kill` can return before the stop
+    /// is left to `handleContinue()` on SIGCONT (`CursesTerminal` does this): `kill` can return before the stop
     /// takes hold, so resuming right after it would re-enter curses mode under the shell's feet (measured).
     public func suspend() {
         guard state == .active else { return }

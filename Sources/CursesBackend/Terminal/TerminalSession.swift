@@ -78,7 +78,7 @@ public final class TerminalSession {
         CrashGuard.install()
         setlocale(LC_ALL, "")
         // ncurses installs its own SIGTSTP handler when SIGTSTP is at its default, and swaps it in and out on
-        // endwin/doupdate, clobbering the EventLoop's Dispatch source at random (measured: Ctrl-Z lost in about
+        // endwin/doupdate, clobbering CursesTerminal's Dispatch source at random (measured: Ctrl-Z lost in about
         // half the runs). Ignored before newterm, ncurses leaves SIGTSTP alone for good.
         sg_ignore_signal(SIGTSTP)
         guard let screen = newterm(nil, sg_stdout_file(), sg_stdin_file()) else { throw .unknownTerminal(term) }

@@ -31,7 +31,12 @@ struct DemoCommand: CLICommand {
         guard IPAddress(clientIP) != nil else { throw ValidationError("--client-ip '\(clientIP)' is not an IPv4 or IPv6 address.") }
     }
 
+    /// Not used by the program (see `run`): the app's status may be 128 + a signal, which `ExitStatus` lacks.
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        ExitStatus(rawValue: try await run(environment: environment, output: output)) ?? .api
+    }
+
+    func run(environment: CLIEnvironment, output: OutputSink) async throws -> Int32 {
         var logging = self.logging
         if logging.logFile == nil { logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables) }
         let failures = LogFailureRoute(output: output)
@@ -54,6 +59,6 @@ struct DemoCommand: CLICommand {
         let app = AppConfig(account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
                             myAddresses: mine, activityLimit: terminal.activityLimit)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
-        try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
+        return try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
     }
 }

@@ -25,7 +25,7 @@ public enum SGAccessProgram {
             return ExitStatus.usage.rawValue
         }
         do {
-            return try await command.execute(environment: environment, output: output).rawValue
+            return try await command.run(environment: environment, output: output)
         } catch {
             let failure = (error as? CLIError)
                 ?? CLIError(.api, "Unexpected failure: \(Sanitizer.clean(String(describing: error), maxColumns: 200)).")

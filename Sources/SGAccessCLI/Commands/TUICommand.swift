@@ -14,7 +14,12 @@ struct TUICommand: CLICommand {
 
     var wantsJSON: Bool { false }
 
+    /// Not used by the program (see `run`): the app's status may be 128 + a signal, which `ExitStatus` lacks.
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
+        ExitStatus(rawValue: try await run(environment: environment, output: output)) ?? .api
+    }
+
+    func run(environment: CLIEnvironment, output: OutputSink) async throws -> Int32 {
         var global = self.global
         if global.logging.logFile == nil {
             global.logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables)
@@ -25,7 +30,7 @@ struct TUICommand: CLICommand {
         let app = AppConfig(account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
                             readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
                             requestTimeout: global.timeout)
-        try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
+        return try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
                                        failures: context.logFailures)
     }
 }

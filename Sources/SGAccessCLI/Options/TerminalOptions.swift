@@ -37,7 +37,8 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     }
 
     func runtimeOptions(app: AppConfig) -> RuntimeOptions {
-        RuntimeOptions(app: app, pollInterval: pollInterval, noColor: noColor,
-                       clock: { Int64(Date().timeIntervalSince1970) })
+        var app = app
+        app.pollInterval = pollInterval
+        return RuntimeOptions(app: app, noColor: noColor, clock: { Int64(Date().timeIntervalSince1970) })
     }
 }

@@ -1,24 +1,29 @@
+import CursesBackend
+import Dispatch
 import Logging
 import SendGridAPI
 import TerminalApp
+import TerminalUI
 
-/// Starts the terminal app on the main actor and keeps the command alive; the process ends from inside the app
-/// (quit, signal, hang-up), which restores the terminal before exiting.
+/// Runs the terminal app on the real terminal (ncurses, Dispatch timers) and returns its exit status.
 enum TerminalLauncher {
     /// - Parameter failures: from the launch on, a log that cannot be written is shown as the app's error flash
     ///   instead of a line on the terminal the app owns.
     static func run(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-                    failures: LogFailureRoute) async throws -> Never {
-        do {
-            try await MainActor.run {
-                try AppRuntime.launch(service: service, options: options, logger: logger)
-                failures.redirect(to: AppRuntime.reportLogWriteFailure)
-            }
-        } catch let error as AppRuntime.LaunchError {
-            throw CLIError(.usage, error.message)
+                    failures: LogFailureRoute) async throws -> Int32 {
+        let runtime = await MainActor.run {
+            AppRuntime(service: service, options: options, logger: logger,
+                       backend: CursesTerminal(options: .init(noColor: options.noColor)), scheduler: DispatchScheduler())
         }
-        while true {
-            try? await Task.sleep(for: .seconds(3600))
+        failures.redirect { [weak runtime] sentence in
+            DispatchQueue.main.async {
+                MainActor.assumeIsolated { () -> Void in runtime?.deliver(.logWriteFailed(sentence)) }
+            }
+        }
+        do {
+            return try await runtime.run()
+        } catch {
+            throw CLIError(.usage, error.message)
         }
     }
 }

@@ -3,17 +3,15 @@ import AccessCore
 /// Everything that can happen to the app, as a value. The runtime turns keys, signals, the clock and API answers
 /// into actions and feeds them, one at a time on the main actor, to `reduce(_:_:)`.
 ///
-/// Runtime contract:
-/// - Send `.tick(now:)` at least once a second (Unix seconds from the injected clock). Ages on screen are
-///   coarse, so the rendered grid changes at most once a minute unless a retry countdown is shown; compare the
-///   new grid with the previous one and skip the backend when they are equal.
-/// - Send `.resize` once at start and on every SIGWINCH (after `resizeterm`), before rendering.
-/// - Poll on your own timer (unless paused, see `Effect.setPollPaused`): GET the list and the activity and send
-///   `.rulesLoaded` / `.activityLoaded`, or `.pollFailed` with the delay of your next retry (your backoff).
-///   Also fetch when the reducer returns `.fetchRules` / `.fetchActivity`.
-/// - For `Effect.add` / `Effect.remove` perform the call off the main actor and send exactly one
-///   `.mutationFinished` with the same `Mutation` value.
-/// - For `Effect.schedule(after:_:)` send the carried action after that many seconds.
+/// Runtime contract (all state lives in `AppState`; the runtime keeps none of its own):
+/// - At start send `.resize`, `.tick(now:)` and `.pollDue(generation: 0)` (the first poll).
+/// - Send `.tick(now:)` about once a second (Unix seconds from the injected clock). A tick changes the screen
+///   only when the reducer answers it with `Effect.render` (ages are coarse); draw after every other action.
+/// - Send `.resize` on every SIGWINCH (after `resizeterm`), before drawing.
+/// - Perform every `Effect`: `.fetch` answers with `.rulesLoaded` / `.activityLoaded` / `.pollFailed`;
+///   `.recheck` with `.recheckLoaded` / `.recheckFailed`; `.add` / `.remove` with exactly one
+///   `.mutationFinished` carrying the same `Mutation`; `.schedule(after:_:)` sends its action later (the poll
+///   timer is one of these); `.exit` ends the run with that status.
 public enum Action: Hashable, Sendable {
     /// A decoded key press. `Key.resize` is treated like `.resize`.
     case key(Key)
@@ -25,15 +23,15 @@ public enum Action: Hashable, Sendable {
     case rulesLoaded([AllowRule], rateLimit: RateLimitInfo?, now: Int64)
     /// A successful GET of the recent access activity at `now`.
     case activityLoaded([AccessAttempt], rateLimit: RateLimitInfo?, now: Int64)
-    /// A poll of `target` failed; the runtime retries after `retryIn` seconds (nil: it will not retry by itself).
-    /// The last good data stays on screen, marked stale.
-    case pollFailed(FailureInfo, retryIn: Int?, now: Int64, target: PollTarget = .rules)
+    /// A GET of `target` failed at `now`. The last good data stays on screen, marked stale; the reducer arms
+    /// the retry (backoff) itself.
+    case pollFailed(FailureInfo, now: Int64, target: PollTarget = .rules)
+    /// The poll timer of this generation fired (sent back from `Effect.schedule`).
+    case pollDue(generation: Int)
     /// The re-read of the list that `Effect.recheck` asked for, right before the change is sent.
     case recheckLoaded(Mutation, [AllowRule], now: Int64)
     /// The re-read before a change failed: nothing is sent.
     case recheckFailed(Mutation, FailureInfo, now: Int64)
-    /// Some request to SendGrid has been outstanding since this time (nil: none is). Sent when it changes.
-    case waiting(since: Int64?)
     /// An `Effect.add` or `Effect.remove` finished.
     case mutationFinished(Mutation, MutationResult)
     /// The info flash with this id may fade (sent back from `Effect.schedule`).
@@ -41,8 +39,8 @@ public enum Action: Hashable, Sendable {
     /// The log file stopped accepting writes; the sentence says which and why. Shown once as an error flash
     /// (sanitised here); the app carries on without the log.
     case logWriteFailed(String)
-    /// SIGINT/SIGTERM/SIGHUP or end of input: leave without performing anything pending.
-    case terminate
+    /// SIGINT/SIGTERM/SIGHUP (status 128 + signal) or end of input (0): leave without performing anything pending.
+    case terminate(status: Int32)
 }
 
 /// Which GET a poll result is about.

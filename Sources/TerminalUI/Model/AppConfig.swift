@@ -17,10 +17,13 @@ public struct AppConfig: Hashable, Sendable {
     public var activityLimit: Int
     /// Seconds after which the runtime gives up on a request (shown while waiting for SendGrid).
     public var requestTimeout: Int
+    /// Seconds between polls when all is well (floor 1; backoff and rate-limit slow-down come on top).
+    public var pollInterval: Int
 
     public init(account: String, onBehalfOf: String? = nil, region: String = "global", readOnly: Bool = false,
-                myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10) {
+                myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5) {
         self.requestTimeout = requestTimeout
+        self.pollInterval = pollInterval
         self.account = account
         self.onBehalfOf = onBehalfOf
         self.region = region

@@ -83,10 +83,10 @@ extension AppState {
         if isReadOnly { return [] }
         inFlight = mutation
         switch mutation {
-        case .remove(let refs):
-            return [.remove(refs.map(\.id), mutation)] + info("Removing \(mutation.targetDescription)…")
+        case .remove:
+            return [.remove(mutation)] + info("Removing \(mutation.targetDescription)…")
         default:
-            return [.add(mutation.addedIPs, mutation)] + info("Allowing \(mutation.targetDescription)…")
+            return [.add(mutation)] + info("Allowing \(mutation.targetDescription)…")
         }
     }
 }

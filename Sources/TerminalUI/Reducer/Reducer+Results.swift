@@ -4,7 +4,7 @@ extension AppState {
     mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
         pollSucceeded(rateLimit: rateLimit, now: now)
         ingestRules(list, now: now)
-        return checkPending()
+        return checkPending() + fetchFinished(.rules, succeeded: true, rateLimit: rateLimit, now: now)
     }
 
     /// Takes a fresh copy of the list (a poll or a re-check). A list that changed nothing costs one comparison.
@@ -37,10 +37,11 @@ extension AppState {
         }
         attempts.loadedAt = now
         pollSucceeded(rateLimit: rateLimit, now: now)
-        guard !newlyLearned.isEmpty else { return [] }
+        let next = fetchFinished(.activity, succeeded: true, rateLimit: rateLimit, now: now)
+        guard !newlyLearned.isEmpty else { return next }
         let names = newlyLearned.map(\.description).joined(separator: ", ")
         let note = knowledge.disagreement.map { " " + $0 } ?? ""
-        return info("Learned this host's address from SendGrid's activity: \(names) (seen at our last "
+        return next + info("Learned this host's address from SendGrid's activity: \(names) (seen at our last "
             + "\(HostAddressLearner.requiredPolls) polls).\(note)")
     }
 
@@ -51,7 +52,7 @@ extension AppState {
         if let rateLimit { poll.rateLimit = rateLimit }
     }
 
-    mutating func pollFailed(_ failure: FailureInfo, retryIn: Int?, now: Int64, target: PollTarget) -> [Effect] {
+    mutating func pollFailed(_ failure: FailureInfo, now: Int64, target: PollTarget) -> [Effect] {
         self.now = max(self.now, now)
         switch target {
         case .rules: poll.rulesFailure = failure
@@ -59,16 +60,17 @@ extension AppState {
         }
         let firstFailure = poll.failure != failure
         poll.failure = failure
-        poll.retryAt = retryIn.map { now + Int64($0) }
+        let next = fetchFinished(target, succeeded: false, rateLimit: nil, now: now)
+        poll.retryAt = poll.nextPollAt
         // Transient failures show in the header with their countdown; others need the operator.
-        if !failure.isTransient && firstFailure { return error(failure.message) }
-        return []
+        if !failure.isTransient && firstFailure { return next + error(failure.message) }
+        return next
     }
 
     /// A change finished: say what happened and re-read the list (and attempts, whose status may change).
     mutating func mutationFinished(_ mutation: Mutation, _ result: MutationResult) -> [Effect] {
         if inFlight == mutation { inFlight = nil }
-        let reread: [Effect] = [.fetchRules, .fetchActivity]
+        let reread = pollNow()
         switch result {
         case .failed(let failure):
             let verb = mutation.isRemoval ? "remove" : "allow"

@@ -1,30 +1,37 @@
 /// Applies one action to the state and returns the side effects the runtime must perform, in order.
 /// Pure: no clock, no I/O; time arrives in actions. See `Action` and `Effect` for the runtime contract.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    switch action {
-    case .key(let key): return state.handleKey(key)
-    case .resize(let width, let height):
-        state.setSize(width: width, height: height)
-        return []
-    case .tick(let now):
-        state.now = now
-        return []
-    case .rulesLoaded(let rules, let rateLimit, let now): return state.rulesLoaded(rules, rateLimit: rateLimit, now: now)
-    case .activityLoaded(let attempts, let rateLimit, let now):
-        return state.activityLoaded(attempts, rateLimit: rateLimit, now: now)
-    case .pollFailed(let failure, let retryIn, let now, let target):
-        return state.pollFailed(failure, retryIn: retryIn, now: now, target: target)
-    case .recheckLoaded(let mutation, let rules, let now): return state.recheckLoaded(mutation, rules, now: now)
-    case .recheckFailed(let mutation, let failure, let now): return state.recheckFailed(mutation, failure, now: now)
-    case .waiting(let since):
-        state.poll.waitingSince = since
-        return []
-    case .mutationFinished(let mutation, let result): return state.mutationFinished(mutation, result)
-    case .flashExpired(let id):
-        if let flash = state.flash, flash.id == id, flash.kind == .info { state.flash = nil }
-        return []
-    case .logWriteFailed(let sentence): return state.error(Sanitizer.clean(sentence, maxColumns: 300))
-    case .terminate: return [.quit]
+    let effects = state.apply(action)
+    state.syncWaiting()
+    return effects
+}
+
+extension AppState {
+    /// Routes one action to the handler of its kind.
+    mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key): return handleKey(key)
+        case .resize(let width, let height):
+            setSize(width: width, height: height)
+            return []
+        case .tick(let newNow):
+            let visible = tickChangesScreen(newNow)
+            now = newNow
+            return visible ? [.render] : []
+        case .rulesLoaded(let rules, let rateLimit, let now): return rulesLoaded(rules, rateLimit: rateLimit, now: now)
+        case .activityLoaded(let attempts, let rateLimit, let now):
+            return activityLoaded(attempts, rateLimit: rateLimit, now: now)
+        case .pollFailed(let failure, let now, let target): return pollFailed(failure, now: now, target: target)
+        case .pollDue(let generation): return pollDue(generation: generation)
+        case .recheckLoaded(let mutation, let rules, let now): return recheckLoaded(mutation, rules, now: now)
+        case .recheckFailed(let mutation, let failure, let now): return recheckFailed(mutation, failure, now: now)
+        case .mutationFinished(let mutation, let result): return mutationFinished(mutation, result)
+        case .flashExpired(let id):
+            if let current = flash, current.id == id, current.kind == .info { flash = nil }
+            return []
+        case .logWriteFailed(let sentence): return error(Sanitizer.clean(sentence, maxColumns: 300))
+        case .terminate(let status): return [.exit(status)]
+        }
     }
 }
 
@@ -53,7 +60,7 @@ extension AppState {
         if flash?.kind == .error { flash = nil }
         if layout.isTooSmall {
             switch keymap.command(for: key, in: [.global]) {
-            case .quit: return [.quit]
+            case .quit: return [.exit(0)]
             case .redraw: return [.redrawAll]
             default: return []
             }
@@ -85,10 +92,8 @@ extension AppState {
             return []
         case .sort, .sortReverse: sort(reverse: command == .sortReverse); return []
         case .help: overlay = .help; return []
-        case .refresh: return [.fetchRules, .fetchActivity]
-        case .togglePause:
-            poll.paused.toggle()
-            return [.setPollPaused(poll.paused)] + info(poll.paused ? "Polling paused; press p to resume." : "Polling resumed.")
+        case .refresh: return pollNow()
+        case .togglePause: return togglePause()
         case .blockedOnly:
             attempts.setBlockedOnly(!attempts.blockedOnly, page: page(.attempts))
             return []
@@ -99,7 +104,7 @@ extension AppState {
         case .mark: toggleMark(); return []
         case .undo: return undoLastRemoval()
         case .copy: return copySelected()
-        case .quit: return [.quit]
+        case .quit: return [.exit(0)]
         case .cancel: cancel(); return []
         case .redraw: return [.redrawAll]
         case .suspend: return [.suspend]

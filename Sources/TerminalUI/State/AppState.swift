@@ -17,7 +17,7 @@ public struct AppState: Equatable, Sendable {
     public var detailSubject: ListPane = .rules
     public var rules = RulesPane()
     public var attempts = AttemptsPane()
-    public var poll = PollStatus()
+    public var poll: PollStatus
     public var myVerdicts: [MyIPVerdict] = []
     public var overlay: Overlay?
     public var flash: Flash?
@@ -43,6 +43,7 @@ public struct AppState: Equatable, Sendable {
         self.width = width
         self.height = height
         knowledge = AddressKnowledge(given: config.myAddresses)
+        poll = PollStatus(interval: config.pollInterval)
         myVerdicts = computeVerdicts()
         // Sources that disagree at start are worth reading before anything else; it stays until the next key.
         if let disagreement = knowledge.disagreement { flash = Flash(id: 0, kind: .error, text: disagreement) }

@@ -10,7 +10,7 @@ import Testing
 
     func activityOnly() -> AppState {
         var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .pollFailed(Self.scope, retryIn: nil, now: Fixtures.now, target: .rules))
+        _ = reduce(&state, .pollFailed(Self.scope, now: Fixtures.now, target: .rules))
         _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
         return state
     }
@@ -59,7 +59,7 @@ import Testing
         var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
         let failure = FailureInfo(message: "SendGrid refused access (403). The key may lack scope access_settings.activity.read, or this machine's address is not on the allow list.", isTransient: false)
-        _ = reduce(&state, .pollFailed(failure, retryIn: nil, now: Fixtures.now, target: .activity))
+        _ = reduce(&state, .pollFailed(failure, now: Fixtures.now, target: .activity))
         let lines = render(state, width: 120, height: 40).lines
         #expect(lines.contains { $0.contains("Cannot load the recent activity: SendGrid refused access (403).") })
         #expect(!lines.contains { $0.contains("Loading recent activity") })
@@ -67,13 +67,17 @@ import Testing
 
     @Test func waitingForSendGridShowsAfterTwoSeconds() {
         var state = Fixtures.loaded(width: 120, height: 40)
-        _ = reduce(&state, .waiting(since: Fixtures.now))
+        #expect(press(&state, .character("r")) == [.fetch(.rules), .fetch(.activity)])
+        #expect(state.poll.waitingSince == Fixtures.now, "two GETs outstanding since the refresh")
         _ = reduce(&state, .tick(now: Fixtures.now + 2))
         #expect(!render(state, width: 120, height: 40).lines[0].contains("waiting"))
         #expect(state.tickChangesScreen(Fixtures.now + 3))
         _ = reduce(&state, .tick(now: Fixtures.now + 6))
         #expect(render(state, width: 120, height: 40).lines[0].contains("waiting for SendGrid… 6s (gives up at 10s)"))
-        _ = reduce(&state, .waiting(since: nil))
+        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 6))
+        #expect(render(state, width: 120, height: 40).lines[0].contains("waiting"), "the activity is still out")
+        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now + 7))
+        #expect(state.poll.waitingSince == nil)
         #expect(!render(state, width: 120, height: 40).lines[0].contains("waiting"))
     }
 }

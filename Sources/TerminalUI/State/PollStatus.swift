@@ -1,21 +1,12 @@
-/// A one-line message under the panes. Info fades after `Flash.infoSeconds`; errors stay until the next key.
-public struct Flash: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case info, error }
-    public static let infoSeconds = 4
-
-    public let id: Int
-    public let kind: Kind
-    public let text: String
-}
-
-/// The polling state the header shows.
+/// Everything about polling, as state: what the header shows, the schedule, the armed timer and the GETs in
+/// flight. Only `reduce` changes it; the runtime runs the timers and requests the reducer asks for.
 public struct PollStatus: Hashable, Sendable {
     /// Unix seconds of the last successful GET.
     public var lastSuccess: Int64?
     public var paused = false
     /// The last poll failure, cleared by the next success.
     public var failure: FailureInfo?
-    /// When the runtime retries after `failure` (Unix seconds).
+    /// When the next poll runs after `failure` (Unix seconds).
     public var retryAt: Int64?
     public var rateLimit: RateLimitInfo?
     /// The last failure of each GET, cleared by its next success: a pane that cannot load says why.
@@ -23,8 +14,20 @@ public struct PollStatus: Hashable, Sendable {
     public var activityFailure: FailureInfo?
     /// Since when a request to SendGrid has been outstanding (nil: none is).
     public var waitingSince: Int64?
+    /// The pace: interval, backoff after failures, slow-down near the rate limit.
+    public var schedule: PollSchedule
+    /// The generation of the armed poll timer; a `.pollDue` of another generation is stale and ignored.
+    public var generation = 0
+    /// When the armed timer fires (Unix seconds); nil while paused or before the first answer.
+    public var nextPollAt: Int64?
+    /// GETs sent and not yet answered.
+    public var inFlight: Set<PollTarget> = []
+    /// GETs asked for while the same one was in flight: each runs once more after it, so the answer is fresh.
+    public var queued: Set<PollTarget> = []
 
-    public init() {}
+    public init(interval: Int = 5) {
+        schedule = PollSchedule(interval: interval)
+    }
 
     /// Seconds a request has been outstanding at `now`, when it is long enough to show (more than 2 s).
     public func waitingSeconds(at now: Int64) -> Int64? {
@@ -34,16 +37,4 @@ public struct PollStatus: Hashable, Sendable {
 
     /// True while the data on screen is the last good copy of a failing API.
     public var isStale: Bool { failure != nil }
-}
-
-/// One of my addresses and what the current list does for it.
-public struct MyIPVerdict: Hashable, Sendable {
-    /// This host (configured, discovered or learned), or the operator's SSH client address.
-    public enum Role: Hashable, Sendable { case host, sshClient }
-    public let role: Role
-    public let address: String
-    /// Ids of the rules covering it, narrowest first.
-    public let coveringRuleIDs: [Int]
-    /// True when SendGrid would let it in (covered, or the list is empty).
-    public let allowed: Bool
 }

@@ -7,8 +7,8 @@ import Glibc
 import Darwin
 #endif
 
-extension EventLoop {
-    /// The signals the loop takes over with Dispatch sources.
+extension CursesTerminal {
+    /// The signals the terminal takes over with Dispatch sources.
     public static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     func installInputSource() {
@@ -28,10 +28,10 @@ extension EventLoop {
         if estimatedBytes == 0, consumed == 0, session.isActive {
             // Readable with nothing to read: EOF, the terminal hung up. Stop listening so it cannot spin.
             source.cancel()
-            if let onHangUp { onHangUp() } else { terminate(exitCode: 0) }
+            deliver(.hangUp)
             return
         }
-        deliver(keys)
+        deliver(.keys(keys))
     }
 
     func installSignalSources() {
@@ -44,7 +44,7 @@ extension EventLoop {
     }
 
     /// Dispatch can only see a signal whose default action is off, so ignore it first.
-    private func addSignalSource(_ signo: Int32, _ handler: @escaping (EventLoop) -> Void) {
+    private func addSignalSource(_ signo: Int32, _ handler: @escaping (CursesTerminal) -> Void) {
         sg_ignore_signal(signo)
         let source = DispatchSource.makeSignalSource(signal: signo, queue: .main)
         source.setEventHandler { [weak self] in
@@ -58,11 +58,7 @@ extension EventLoop {
     }
 
     private func handleTermination(_ signo: Int32) {
-        if let onTerminationSignal {
-            onTerminationSignal(signo)
-        } else {
-            terminate(exitCode: 128 + signo)
-        }
+        deliver(.signal(signo))
     }
 
     /// The Dispatch source swallowed SIGWINCH, so ncurses never saw it: read the size and resize ourselves.
@@ -71,7 +67,7 @@ extension EventLoop {
         // resizeterm queues a KEY_RESIZE; draining drops it and keeps any real keys in order.
         var keys = session.drainInput().keys
         if let changed { keys.insert(.resize(width: changed.width, height: changed.height), at: 0) }
-        deliver(keys)
+        deliver(.keys(keys))
     }
 
     private func handleSuspend() {
@@ -80,6 +76,6 @@ extension EventLoop {
 
     private func handleContinue() {
         let changed = session.handleContinue()
-        if let changed { deliver([.resize(width: changed.width, height: changed.height)]) }
+        if let changed { deliver(.keys([.resize(width: changed.width, height: changed.height)])) }
     }
 }

@@ -1,0 +1,94 @@
+import AccessCore
+import SendGridAPI
+import TerminalUI
+
+/// The only place the network is touched: each request runs in a task off the main actor and hands a
+/// `Sendable` action back to `deliver(_:)` on the main actor.
+extension AppRuntime {
+    /// Runs `work` as a tracked task (see `settle()`), delivering the action it returns.
+    func request(_ work: @escaping @Sendable () async -> Action) {
+        nextTaskID += 1
+        let id = nextTaskID
+        tasks[id] = Task { [weak self] in
+            let action = await work()
+            guard !Task.isCancelled else { return }
+            self?.tasks[id] = nil
+            self?.deliver(action)
+        }
+    }
+
+    func fetch(_ target: PollTarget) {
+        let service = self.service
+        let limit = options.app.activityLimit
+        let clock = options.clock
+        let timeout = options.app.requestTimeout
+        let logger = self.logger
+        request {
+            do throws(APIError) {
+                switch target {
+                case .rules:
+                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
+                    return .rulesLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                case .activity:
+                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
+                        try await service.activity(limit: limit)
+                    }
+                    return .activityLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                }
+            } catch {
+                logger.warning("poll failed", metadata: ["target": "\(target)", "message": "\(error.message)"])
+                return .pollFailed(FailureInfo(error), now: clock(), target: target)
+            }
+        }
+    }
+
+    /// One GET of the list right before a change; the reducer decides whether the change still goes.
+    func recheck(_ mutation: Mutation) {
+        let service = self.service
+        let clock = options.clock
+        let timeout = options.app.requestTimeout
+        request {
+            do throws(APIError) {
+                let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
+                return .recheckLoaded(mutation, answer.value, now: clock())
+            } catch {
+                return .recheckFailed(mutation, FailureInfo(error), now: clock())
+            }
+        }
+    }
+
+    func add(_ mutation: Mutation) {
+        let service = self.service
+        let ips = mutation.addedIPs
+        let logger = self.logger
+        logger.info("adding rules", metadata: ["ips": "\(ips)"])
+        request {
+            do throws(APIError) {
+                return .mutationFinished(mutation, .added(try await service.addRules(ips).value))
+            } catch {
+                logger.warning("change failed", metadata: ["message": "\(error.message)"])
+                return .mutationFinished(mutation, .failed(FailureInfo(error)))
+            }
+        }
+    }
+
+    func remove(_ mutation: Mutation) {
+        let service = self.service
+        let ids = mutation.removedIDs
+        let logger = self.logger
+        logger.info("removing rules", metadata: ["ids": "\(ids)"])
+        request {
+            do throws(APIError) {
+                if ids.count == 1 {
+                    _ = try await service.removeRule(id: ids[0])
+                } else {
+                    _ = try await service.removeRules(ids: ids)
+                }
+                return .mutationFinished(mutation, .removed(ids: ids))
+            } catch {
+                logger.warning("change failed", metadata: ["message": "\(error.message)"])
+                return .mutationFinished(mutation, .failed(FailureInfo(error)))
+            }
+        }
+    }
+}
