@@ -45,21 +45,24 @@ extension AppState {
             + "\(HostAddressLearner.requiredPolls) polls).\(note)")
     }
 
+    /// A GET answered; its target's failure (and so the header's, when the other GET is fine) is cleared.
     mutating func pollSucceeded(rateLimit: RateLimitInfo?, now: Int64) {
         poll.lastSuccess = now
-        poll.failure = nil
-        poll.retryAt = nil
+        if poll.failure == nil { poll.retryAt = nil }
         if let rateLimit { poll.rateLimit = rateLimit }
     }
 
     mutating func pollFailed(_ failure: FailureInfo, now: Int64, target: PollTarget) -> [Effect] {
         self.now = max(self.now, now)
+        let firstFailure: Bool
         switch target {
-        case .rules: poll.rulesFailure = failure
-        case .activity: poll.activityFailure = failure
+        case .rules:
+            firstFailure = poll.rulesFailure != failure
+            poll.rulesFailure = failure
+        case .activity:
+            firstFailure = poll.activityFailure != failure
+            poll.activityFailure = failure
         }
-        let firstFailure = poll.failure != failure
-        poll.failure = failure
         let next = fetchFinished(target, succeeded: false, rateLimit: nil, now: now)
         poll.retryAt = poll.nextPollAt
         // Transient failures show in the header with their countdown; others need the operator.

@@ -4,8 +4,6 @@ public struct PollStatus: Hashable, Sendable {
     /// Unix seconds of the last successful GET.
     public var lastSuccess: Int64?
     public var paused = false
-    /// The last poll failure, cleared by the next success.
-    public var failure: FailureInfo?
     /// When the next poll runs after `failure` (Unix seconds).
     public var retryAt: Int64?
     public var rateLimit: RateLimitInfo?
@@ -34,6 +32,10 @@ public struct PollStatus: Hashable, Sendable {
         guard let since = waitingSince, now - since > 2 else { return nil }
         return now - since
     }
+
+    /// The failure the header shows: the list's, else the activity's; each is cleared by its own next success
+    /// (an activity that answers does not hide a list that fails).
+    public var failure: FailureInfo? { rulesFailure ?? activityFailure }
 
     /// True while the data on screen is the last good copy of a failing API.
     public var isStale: Bool { failure != nil }
