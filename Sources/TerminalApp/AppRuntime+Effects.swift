@@ -68,11 +68,7 @@ extension AppRuntime {
         Task { [weak self] in
             let result: MutationResult
             do throws(APIError) {
-                if ids.count == 1 {
-                    _ = try await service.removeRule(id: ids[0])
-                } else {
-                    _ = try await service.removeRules(ids: ids)
-                }
+                _ = try await service.remove(ids: ids)
                 result = .removed(ids: ids)
             } catch {
                 result = .failed(FailureInfo(error))

@@ -41,12 +41,12 @@ extension AppRuntime {
                 switch what {
                 case .rules:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
-                    action = .rulesLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                    action = .rulesLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
                 case .activity:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                         try await service.activity(limit: limit)
                     }
-                    action = .activityLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                    action = .activityLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
                 }
             } catch {
                 action = .pollFailed(FailureInfo(error), retryIn: nil, now: clock(), target: what == .rules ? .rules : .activity)
@@ -72,9 +72,9 @@ extension AppRuntime {
         if refetch.remove(what) != nil { fetch(what) }
     }
 
-    private func rateLimit(of action: Action) -> (remaining: Int, limit: Int, reset: Int64)? {
-        guard case .rulesLoaded(_, let info?, _) = action else { return nil }
-        return (info.remaining, info.limit, info.reset)
+    private func rateLimit(of action: Action) -> RateLimit? {
+        guard case .rulesLoaded(_, let rateLimit, _) = action else { return nil }
+        return rateLimit
     }
 
     /// Arms the single poll timer (a manual refresh or another answer re-arms it).

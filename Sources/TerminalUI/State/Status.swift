@@ -1,3 +1,5 @@
+import AccessCore
+
 /// A one-line message under the panes. Info fades after `Flash.infoSeconds`; errors stay until the next key.
 public struct Flash: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, error }
@@ -17,7 +19,7 @@ public struct PollStatus: Hashable, Sendable {
     public var failure: FailureInfo?
     /// When the runtime retries after `failure` (Unix seconds).
     public var retryAt: Int64?
-    public var rateLimit: RateLimitInfo?
+    public var rateLimit: RateLimit?
     /// The last failure of each GET, cleared by its next success: a pane that cannot load says why.
     public var rulesFailure: FailureInfo?
     public var activityFailure: FailureInfo?
