@@ -72,7 +72,8 @@ struct AttemptFailure: Error {
             if (200..<300).contains(status) {
                 return (.undecodable(reason: clean(describe(clientError))), true)
             }
-            // An error status whose body is not SendGrid's JSON (an HTML error page, a truncated body...).
+            // Not expected: `ErrorStatusMiddleware` throws error statuses before decoding. Kept so that an error
+            // status is never reported as a connection failure.
             return (statusError(status, [], operation, capture.reset), status >= 500)
         }
         return (.connection(reason: clean(describe(clientError))), true)

@@ -1,5 +1,4 @@
 import AccessCore
-import OpenAPIRuntime
 
 /// Turns the generated operations' success outputs into domain values, or throws `MappingFailure` (a 2xx whose
 /// content makes no sense) or `UndocumentedSuccess`. Error statuses never get here: `ErrorStatusMiddleware` has
