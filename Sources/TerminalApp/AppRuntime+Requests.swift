@@ -28,12 +28,12 @@ extension AppRuntime {
                 switch target {
                 case .rules:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
-                    return .rulesLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                    return .rulesLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
                 case .activity:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                         try await service.activity(limit: limit)
                     }
-                    return .activityLoaded(answer.value, rateLimit: RateLimitInfo(answer.rateLimit), now: clock())
+                    return .activityLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
                 }
             } catch {
                 logger.warning("poll failed", metadata: ["target": "\(target)", "message": "\(error.message)"])
@@ -79,11 +79,7 @@ extension AppRuntime {
         logger.info("removing rules", metadata: ["ids": "\(ids)"])
         request {
             do throws(APIError) {
-                if ids.count == 1 {
-                    _ = try await service.removeRule(id: ids[0])
-                } else {
-                    _ = try await service.removeRules(ids: ids)
-                }
+                _ = try await service.remove(ids: ids)
                 return .mutationFinished(mutation, .removed(ids: ids))
             } catch {
                 logger.warning("change failed", metadata: ["message": "\(error.message)"])

@@ -16,10 +16,3 @@ extension FailureInfo {
         }
     }
 }
-
-extension RateLimitInfo {
-    init?(_ rateLimit: RateLimit?) {
-        guard let rateLimit else { return nil }
-        self.init(limit: rateLimit.limit, remaining: rateLimit.remaining, reset: rateLimit.reset)
-    }
-}

@@ -1,3 +1,4 @@
+import AccessCore
 import Foundation
 import Testing
 @testable import SendGridAPI

@@ -86,6 +86,15 @@ struct ErrorMappingTests {
         #expect(error?.isTransient == false)
     }
 
+    @Test func aSuccessStatusTheSpecDoesNotListIsUnexpected() async {
+        let accepted = Step.json(202, #"{"result":[]}"#)
+        #expect(await failure(accepted) { c throws(APIError) in _ = try await c.listRules() }
+                == .unexpectedStatus(status: 202, messages: []))
+        let okInsteadOfCreated = Step.json(200, #"{"result":[]}"#)
+        #expect(await failure(okInsteadOfCreated) { c throws(APIError) in _ = try await c.addRules(["10.0.0.1"]) }
+                == .unexpectedStatus(status: 200, messages: []))
+    }
+
     @Test func malformedJSONOnSuccessIsUndecodable() async {
         let error = await failure(.json(200, #"{"result":[{"id":1,"ip":"#)) { c throws(APIError) in
             _ = try await c.listRules()

@@ -6,7 +6,7 @@ enum Fixtures {
     /// 2024-05-01 12:00:00 UTC.
     static let now: Int64 = 1_714_564_800
     static let me = IPAddress("203.0.113.10")!
-    static let rateLimit = RateLimitInfo(limit: 600, remaining: 598, reset: now + 60)
+    static let rateLimit = RateLimit(limit: 600, remaining: 598, reset: now + 60)
 
     static func config(readOnly: Bool = false, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppConfig {
         AppConfig(account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,

@@ -100,11 +100,7 @@ struct RemoveCommand: CLICommand {
             context.note("Nothing removed.")
             return .negative
         }
-        if ids.count == 1 {
-            _ = try await context.call("remove rule") { () async throws(APIError) in try await context.service.removeRule(id: ids[0]) }
-        } else {
-            _ = try await context.call("remove rules") { () async throws(APIError) in try await context.service.removeRules(ids: ids) }
-        }
+        _ = try await context.call("remove rules") { () async throws(APIError) in try await context.service.remove(ids: ids) }
         context.emit(RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)) {
             ["Removed \(chosen.count):"] + Self.table(chosen).lines
         }

@@ -113,9 +113,3 @@ struct SimCommand: CLICommand {
             + "rule cap \(ruleCap)\(more); it accepts \(keySource). Stop it with Ctrl-C."
     }
 }
-
-/// `--seed` values.
-enum SeedOption: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case demo
-    case empty
-}

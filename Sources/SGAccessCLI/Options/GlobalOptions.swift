@@ -85,11 +85,3 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         return url
     }
 }
-
-/// `--region` values.
-public enum RegionOption: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case global
-    case eu
-
-    var region: Region { self == .eu ? .eu : .global }
-}

@@ -23,9 +23,3 @@ public struct LoggingOptions: ParsableArguments, Sendable {
         return logger
     }
 }
-
-public enum LogLevelOption: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case trace, debug, info, notice, warning, error, critical
-
-    var level: Logger.Level { Logger.Level(rawValue: rawValue) ?? .info }
-}

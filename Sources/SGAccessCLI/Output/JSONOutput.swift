@@ -4,6 +4,10 @@ import TerminalKit
 /// Encodes the `--json` shapes: sorted keys, pretty-printed, slashes unescaped, and every scalar a terminal
 /// could act on (C1 controls, DEL, bidi and zero-width format characters, line separators) written as a
 /// `\uXXXX` escape. The data stays exact for a JSON reader, and printing it raw on a terminal is harmless.
+///
+/// The shapes are the `*Shape` types in `Output/Shapes/`, one per file. Keys are snake_case and sorted; timestamps
+/// are Unix seconds; addresses and ranges are strings in SendGrid's normalised form. Fields are only ever added,
+/// never renamed or removed. Full description with examples: `Sources/SGAccessCLI/JSONShapes.md`.
 public enum JSONOutput {
     public static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()

@@ -11,15 +11,19 @@ struct AttemptFailure: Error {
     let mayHaveLanded: Bool
     let reset: Int64?
 
-    /// Classifies anything the generated client, a middleware or the transport threw.
+    /// Classifies anything the generated client, a middleware, the transport or `ResponseMapping` threw.
     init(_ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
          timeoutSeconds: Int, redactor: Redactor) {
         let clean = { (text: String) in redactor.untrusted(text) }
         reset = capture.reset
-        switch thrown {
+        switch AttemptFailure.unwrapped(thrown) {
         case let failure as StatusFailure:
             error = AttemptFailure.statusError(failure.status, failure.messages.map(clean), operation, capture.reset)
             mayHaveLanded = failure.status >= 500
+        case is UndocumentedSuccess:
+            let status = capture.status ?? 200
+            error = AttemptFailure.statusError(status, [], operation, capture.reset)
+            mayHaveLanded = status >= 500
         case let failure as MappingFailure:
             error = .undecodable(reason: clean(failure.reason))
             mayHaveLanded = true
@@ -32,6 +36,14 @@ struct AttemptFailure: Error {
         default:
             (error, mayHaveLanded) = (.connection(reason: clean(String(describing: thrown))), true)
         }
+    }
+
+    /// `ErrorStatusMiddleware`'s `StatusFailure` arrives wrapped in the generated client's `ClientError`.
+    private static func unwrapped(_ thrown: any Error) -> any Error {
+        if let clientError = thrown as? ClientError, let failure = clientError.underlyingError as? StatusFailure {
+            return failure
+        }
+        return thrown
     }
 
     static func statusError(_ status: Int, _ messages: [String], _ operation: APIOperation, _ reset: Int64?) -> APIError {
@@ -60,7 +72,8 @@ struct AttemptFailure: Error {
             if (200..<300).contains(status) {
                 return (.undecodable(reason: clean(describe(clientError))), true)
             }
-            // An error status whose body is not SendGrid's JSON (an HTML error page, a truncated body...).
+            // Not expected: `ErrorStatusMiddleware` throws error statuses before decoding. Kept so that an error
+            // status is never reported as a connection failure.
             return (statusError(status, [], operation, capture.reset), status >= 500)
         }
         return (.connection(reason: clean(describe(clientError))), true)

@@ -1,107 +1,40 @@
 import AccessCore
-import OpenAPIRuntime
 
-/// Turns the generated operations' outputs into domain values, or throws `StatusFailure` (an error status with
-/// SendGrid's messages) or `MappingFailure` (a 2xx whose content makes no sense).
+/// Turns the generated operations' success outputs into domain values, or throws `MappingFailure` (a 2xx whose
+/// content makes no sense) or `UndocumentedSuccess`. Error statuses never get here: `ErrorStatusMiddleware` has
+/// already thrown them as `StatusFailure`. The two DELETEs need no mapper: any 2xx means done.
 enum ResponseMapping {
-    static func rules(from output: Operations.ListAllowedIp.Output) async throws -> [AllowRule] {
-        switch output {
-        case .ok(let ok):
-            guard let result = try ok.body.json.result else {
-                throw MappingFailure("the list has no \"result\" array")
-            }
-            return try result.map(rule)
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
-        }
+    static func rules(from output: Operations.ListAllowedIp.Output) throws -> [AllowRule] {
+        try rules(in: output.success().body.json, missing: "the list has no \"result\" array")
+    }
+
+    static func rule(from output: Operations.GetAllowedIp.Output, id: Int) throws -> AllowRule {
+        try rule(in: output.success().body.json, id: id)
+    }
+
+    static func added(from output: Operations.AddIpToAllowList.Output) throws -> [AllowRule] {
+        try rules(in: output.success().body.json, missing: "the answer has no \"result\" array")
+    }
+
+    static func attempts(from output: Operations.ListAccessActivity.Output) throws -> [AccessAttempt] {
+        try output.success().body.json.result.map(attempt)
+    }
+
+    /// The `result` array of a list or add answer; `missing` says what is wrong when there is none.
+    static func rules(in payload: Components.Schemas.IpAccessManagement2xx, missing: String) throws -> [AllowRule] {
+        guard let result = payload.result else { throw MappingFailure(missing) }
+        return try result.map(rule)
     }
 
     /// Accepts `{"result": {...}}`, `{"result": [{...}]}` and a bare rule object (see the spec's corrections).
-    static func rule(from output: Operations.GetAllowedIp.Output, id: Int) async throws -> AllowRule {
-        switch output {
-        case .ok(let ok):
-            switch try ok.body.json {
-            case .IpAccessRule(let bare): return try rule(bare)
-            case .case1(let wrapped):
-                switch wrapped.result {
-                case .IpAccessRule(let object): return try rule(object)
-                case .case2(let array): return try rule(array.map(rule), id: id)
-                }
+    static func rule(in payload: Components.Schemas.IpAccessManagementGetOne, id: Int) throws -> AllowRule {
+        switch payload {
+        case .IpAccessRule(let bare): return try rule(bare)
+        case .case1(let wrapped):
+            switch wrapped.result {
+            case .IpAccessRule(let object): return try rule(object)
+            case .case2(let array): return try rule(array.map(rule), id: id)
             }
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
-        }
-    }
-
-    static func added(from output: Operations.AddIpToAllowList.Output) async throws -> [AllowRule] {
-        switch output {
-        case .created(let created):
-            guard let result = try created.body.json.result else {
-                throw MappingFailure("the answer has no \"result\" array")
-            }
-            return try result.map(rule)
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
-        }
-    }
-
-    static func removed(_ output: Operations.DeleteAllowedIp.Output) async throws {
-        switch output {
-        case .noContent: return
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, _) where (200..<300).contains(code): return
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
-        }
-    }
-
-    static func removed(_ output: Operations.DeleteAllowedIps.Output) async throws {
-        switch output {
-        case .noContent: return
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, _) where (200..<300).contains(code): return
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
-        }
-    }
-
-    static func attempts(from output: Operations.ListAccessActivity.Output) async throws -> [AccessAttempt] {
-        switch output {
-        case .ok(let ok):
-            return try ok.body.json.result.map {
-                AccessAttempt(ip: $0.ip, allowed: $0.allowed, authMethod: $0.authMethod, location: $0.location,
-                              firstAt: Int64($0.firstAt), lastAt: Int64($0.lastAt))
-            }
-        case .badRequest(let r): throw StatusFailure(400, r)
-        case .unauthorized(let r): throw StatusFailure(401, r)
-        case .forbidden(let r): throw StatusFailure(403, r)
-        case .notFound(let r): throw StatusFailure(404, r)
-        case .tooManyRequests(let r): throw StatusFailure(429, r)
-        case .internalServerError(let r): throw StatusFailure(500, r)
-        case .undocumented(let code, let payload): throw await StatusFailure.undocumented(code, payload)
         }
     }
 
@@ -118,10 +51,10 @@ enum ResponseMapping {
         if rules.count == 1 { return rules[0] }
         throw MappingFailure("the answer holds \(rules.count) rules and none has id \(id)")
     }
-}
 
-/// A 2xx answer whose content the client cannot use.
-struct MappingFailure: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
+    /// An activity row; the timestamps are Unix seconds.
+    static func attempt(_ row: Operations.ListAccessActivity.Output.Ok.Body.JsonPayload.ResultPayloadPayload) -> AccessAttempt {
+        AccessAttempt(ip: row.ip, allowed: row.allowed, authMethod: row.authMethod, location: row.location,
+                      firstAt: Int64(row.firstAt), lastAt: Int64(row.lastAt))
+    }
 }

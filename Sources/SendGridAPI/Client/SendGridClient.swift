@@ -63,7 +63,8 @@ public struct SendGridClient: AccessSettingsService {
 
     /// A generated client wired with this configuration's middlewares; `capture` receives the response head.
     func generatedClient(capture: ResponseCapture) -> Client {
-        var middlewares: [any ClientMiddleware] = [RateLimitMiddleware(capture: capture)]
+        // Outermost first: error statuses are thrown after the head is captured and the exchange logged.
+        var middlewares: [any ClientMiddleware] = [ErrorStatusMiddleware(), RateLimitMiddleware(capture: capture)]
         if let value = configuration.onBehalfOf, !value.isEmpty {
             middlewares.append(OnBehalfOfMiddleware(value: value))
         }
@@ -94,7 +95,7 @@ public struct SendGridClient: AccessSettingsService {
 
     public func removeRule(id: Int) async throws(APIError) -> APIResult<Void> {
         try await run(.removeRule, valueWhenGone: ()) { client in
-            try await ResponseMapping.removed(client.deleteAllowedIp(path: .init(ruleId: String(id))))
+            _ = try await client.deleteAllowedIp(path: .init(ruleId: String(id)))  // any 2xx: removed
         }.get()
     }
 
@@ -103,7 +104,7 @@ public struct SendGridClient: AccessSettingsService {
         if ids.isEmpty { return APIResult(value: (), rateLimit: nil) }
         // A retry after a lost answer gets 404 for the ids the first attempt removed: done if none is left.
         return try await run(.removeRules, valueWhenGone: (), confirmGone: { await noneRemain(of: ids) }) { client in
-            try await ResponseMapping.removed(client.deleteAllowedIps(body: .json(.init(ids: ids))))
+            _ = try await client.deleteAllowedIps(body: .json(.init(ids: ids)))  // any 2xx: removed
         }.get()
     }
 

@@ -1,8 +1,12 @@
 import Foundation
 import OpenAPIRuntime
 
-/// An error status and SendGrid's `errors[].message` texts (raw: cleaned when the `APIError` is built).
+/// An error status and SendGrid's `errors[].message` texts (raw: cleaned when the `APIError` is built). Thrown by
+/// `ErrorStatusMiddleware` for every non-2xx response.
 struct StatusFailure: Error, Equatable {
+    /// The largest error body read for its messages; a bigger one gives none.
+    static let bodyLimit = 256 * 1024
+
     let status: Int
     let messages: [String]
 
@@ -11,14 +15,10 @@ struct StatusFailure: Error, Equatable {
         self.messages = messages
     }
 
-    init(_ status: Int, _ response: some SendGridErrorResponse) {
-        self.init(status: status, messages: response.errorMessages)
-    }
-
-    /// A status the spec does not list: the body is still read as SendGrid's error format when it is one.
-    static func undocumented(_ status: Int, _ payload: UndocumentedPayload) async -> StatusFailure {
-        guard let body = payload.body,
-              let data = try? await Data(collecting: body, upTo: 256 * 1024) else {
+    /// Reads `body` as SendGrid's error format whatever its content type: an HTML error page, a truncated or
+    /// oversized body gives no messages, never a different failure.
+    static func reading(_ status: Int, _ body: HTTPBody?) async -> StatusFailure {
+        guard let body, let data = try? await Data(collecting: body, upTo: bodyLimit) else {
             return StatusFailure(status: status, messages: [])
         }
         return StatusFailure(status: status, messages: errorMessages(in: data))
@@ -32,45 +32,3 @@ struct StatusFailure: Error, Equatable {
         return (decoded.errors ?? []).compactMap(\.message)
     }
 }
-
-/// The generated error responses, read uniformly.
-protocol SendGridErrorResponse {
-    var errorMessages: [String] { get }
-}
-
-extension Components.Responses.IpAccessManagement400: SendGridErrorResponse {
-    var errorMessages: [String] { body.messages }
-}
-extension Components.Responses.IpAccessManagement401: SendGridErrorResponse {
-    var errorMessages: [String] { body.messages }
-}
-extension Components.Responses.IpAccessManagement403: SendGridErrorResponse {
-    var errorMessages: [String] { body.messages }
-}
-extension Components.Responses.IpAccessManagement404: SendGridErrorResponse {
-    var errorMessages: [String] { body.messages }
-}
-extension Components.Responses.IpAccessManagement429: SendGridErrorResponse {
-    var errorMessages: [String] { body.messages }
-}
-extension Components.Responses.IpAccessManagement500: SendGridErrorResponse {
-    var errorMessages: [String] {
-        switch body {
-        case .json(let payload): return (payload.errors ?? []).compactMap(\.message)
-        }
-    }
-}
-
-protocol ErrorResponseBody {
-    var json: Components.Schemas.ErrorResponse { get throws }
-}
-
-extension ErrorResponseBody {
-    var messages: [String] { ((try? json)?.errors ?? []).compactMap(\.message) }
-}
-
-extension Components.Responses.IpAccessManagement400.Body: ErrorResponseBody {}
-extension Components.Responses.IpAccessManagement401.Body: ErrorResponseBody {}
-extension Components.Responses.IpAccessManagement403.Body: ErrorResponseBody {}
-extension Components.Responses.IpAccessManagement404.Body: ErrorResponseBody {}
-extension Components.Responses.IpAccessManagement429.Body: ErrorResponseBody {}

@@ -1,3 +1,4 @@
+import AccessCore
 import HTTPTypes
 import OpenAPIRuntime
 #if canImport(FoundationEssentials)

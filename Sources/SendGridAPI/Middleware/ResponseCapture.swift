@@ -1,3 +1,4 @@
+import AccessCore
 import Synchronization
 
 /// What one attempt learned from the response head: the status and the rate-limit headers. Filled by

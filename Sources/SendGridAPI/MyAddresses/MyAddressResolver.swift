@@ -70,8 +70,3 @@ public struct MyAddressResolver: Sendable {
         return String(decoding: data.prefix(1024), as: UTF8.self)
     }
 }
-
-struct DiscoveryError: Error, CustomStringConvertible {
-    let status: Int
-    var description: String { "status \(status)" }
-}

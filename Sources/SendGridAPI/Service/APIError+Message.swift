@@ -51,25 +51,6 @@ extension APIError {
         }
     }
 
-    /// True for a 403 whose body says the caller's address is not on the allow list (enforcement), as opposed to
-    /// a key that lacks a scope. SendGrid's plain "access forbidden" cannot be told apart and reads false.
-    public var isAddressNotAllowed: Bool {
-        guard case .forbidden(let messages, _) = self else { return false }
-        return messages.contains { text in
-            let lower = text.lowercased()
-            return lower.contains("allow list") || lower.contains("allowlist") || lower.contains("allow-list")
-        }
-    }
-
-    /// True when the same request may succeed later without any change: rate limits, 5xx, timeouts and
-    /// connection failures.
-    public var isTransient: Bool {
-        switch self {
-        case .rateLimited, .server, .timeout, .connection: return true
-        default: return false
-        }
-    }
-
     /// SendGrid's messages, when there are any: `: "a"; "b"`.
     private func quoted(_ messages: [String]) -> String {
         let texts = messages.filter { !$0.isEmpty }
@@ -103,24 +84,4 @@ extension APIError: CustomStringConvertible {
 
 extension APIError: LocalizedError {
     public var errorDescription: String? { message }
-}
-
-extension APIError {
-    /// A short phrase for logs and for `addUncertain`'s cause: "timeout after 10 s", "server error 503".
-    public var summary: String {
-        switch self {
-        case .badRequest: return "bad request (400)"
-        case .unauthorized: return "key not accepted (401)"
-        case .forbidden: return "access refused (403)"
-        case .notFound: return "not found (404)"
-        case .rateLimited: return "rate limited (429)"
-        case .server(let status, _): return "server error \(status)"
-        case .unexpectedStatus(let status, _): return "unexpected status \(status)"
-        case .timeout(let seconds): return "no answer within \(seconds) s"
-        case .connection(let reason): return "connection failed: \(reason)"
-        case .undecodable(let reason): return "unreadable answer: \(reason)"
-        case .deadlineExceeded(let seconds, _, _): return "gave up at the \(seconds) s deadline"
-        case .addUncertain: return "add outcome uncertain"
-        }
-    }
 }

@@ -1,3 +1,5 @@
+import AccessCore
+
 /// The six IP Access Management operations, with what the client needs to know about each:
 /// the HTTP method (which decides the retry policy) and the API key scope it requires.
 public enum APIOperation: String, Sendable, CaseIterable, Hashable {
@@ -20,9 +22,9 @@ public enum APIOperation: String, Sendable, CaseIterable, Hashable {
     /// The request as documentation names it, e.g. "DELETE /v3/access_settings/whitelist/{rule_id}".
     public var endpoint: String {
         switch self {
-        case .listRules, .addRules, .removeRules: return "\(method) /v3/access_settings/whitelist"
-        case .getRule, .removeRule: return "\(method) /v3/access_settings/whitelist/{rule_id}"
-        case .activity: return "GET /v3/access_settings/activity"
+        case .listRules, .addRules, .removeRules: return "\(method) \(AccessSettingsPath.rules)"
+        case .getRule, .removeRule: return "\(method) \(AccessSettingsPath.ruleTemplate)"
+        case .activity: return "\(method) \(AccessSettingsPath.activity)"
         }
     }
 

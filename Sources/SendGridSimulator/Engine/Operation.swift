@@ -1,3 +1,5 @@
+import AccessCore
+
 /// The six API operations, recognised from method and path.
 enum Operation: Sendable, Hashable {
     case listRules
@@ -6,9 +8,6 @@ enum Operation: Sendable, Hashable {
     case getRule(String)
     case deleteRule(String)
     case listActivity
-
-    static let whitelistPath = "/v3/access_settings/whitelist"
-    static let activityPath = "/v3/access_settings/activity"
 
     /// The scope a key needs for this operation.
     var scope: SimulatorScope {
@@ -31,20 +30,17 @@ enum Operation: Sendable, Hashable {
         var path = path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         switch path {
-        case whitelistPath:
+        case AccessSettingsPath.rules:
             switch method {
             case "GET": return .operation(.listRules)
             case "POST": return .operation(.addRules)
             case "DELETE": return .operation(.deleteRules)
             default: return .methodNotAllowed
             }
-        case activityPath:
+        case AccessSettingsPath.activity:
             return method == "GET" ? .operation(.listActivity) : .methodNotAllowed
         default:
-            let prefix = whitelistPath + "/"
-            guard path.hasPrefix(prefix) else { return .notFound }
-            let id = String(path.dropFirst(prefix.count))
-            guard !id.isEmpty, !id.contains("/") else { return .notFound }
+            guard let id = AccessSettingsPath.ruleID(in: path) else { return .notFound }
             switch method {
             case "GET": return .operation(.getRule(id))
             case "DELETE": return .operation(.deleteRule(id))

@@ -20,9 +20,9 @@ public enum Action: Hashable, Sendable {
     /// The clock, in Unix seconds. Everything relative on screen is computed against the last tick.
     case tick(now: Int64)
     /// A successful GET of the allow list at `now`. Text is sanitised here, once.
-    case rulesLoaded([AllowRule], rateLimit: RateLimitInfo?, now: Int64)
+    case rulesLoaded([AllowRule], rateLimit: RateLimit?, now: Int64)
     /// A successful GET of the recent access activity at `now`.
-    case activityLoaded([AccessAttempt], rateLimit: RateLimitInfo?, now: Int64)
+    case activityLoaded([AccessAttempt], rateLimit: RateLimit?, now: Int64)
     /// A GET of `target` failed at `now`. The last good data stays on screen, marked stale; the reducer arms
     /// the retry (backoff) itself.
     case pollFailed(FailureInfo, now: Int64, target: PollTarget = .rules)

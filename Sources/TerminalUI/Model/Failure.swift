@@ -15,19 +15,6 @@ public struct FailureInfo: Error, Hashable, Sendable {
     }
 }
 
-/// The rate-limit headers of the last response (`X-RateLimit-*`); `reset` is in Unix seconds.
-public struct RateLimitInfo: Hashable, Sendable {
-    public let limit: Int
-    public let remaining: Int
-    public let reset: Int64
-
-    public init(limit: Int, remaining: Int, reset: Int64) {
-        self.limit = limit
-        self.remaining = remaining
-        self.reset = reset
-    }
-}
-
 /// What happened to a mutation the runtime performed.
 public enum MutationResult: Hashable, Sendable {
     /// POST succeeded; these are the rules SendGrid created (with their new ids).

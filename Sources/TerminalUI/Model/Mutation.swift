@@ -56,12 +56,12 @@ public enum Mutation: Hashable, Sendable {
     public var apiCall: String {
         switch self {
         case .remove(let refs) where refs.count == 1:
-            return "DELETE /v3/access_settings/whitelist/\(refs[0].id)"
+            return "DELETE \(AccessSettingsPath.rule(refs[0].id))"
         case .remove(let refs):
-            return "DELETE /v3/access_settings/whitelist {\"ids\":[\(refs.map { String($0.id) }.joined(separator: ","))]}"
+            return "DELETE \(AccessSettingsPath.rules) {\"ids\":[\(refs.map { String($0.id) }.joined(separator: ","))]}"
         default:
             let ips = addedIPs.map { "{\"ip\":\"\($0)\"}" }.joined(separator: ",")
-            return "POST /v3/access_settings/whitelist {\"ips\":[\(ips)]}"
+            return "POST \(AccessSettingsPath.rules) {\"ips\":[\(ips)]}"
         }
     }
 

@@ -1,3 +1,5 @@
+import AccessCore
+
 extension AppState {
     /// One GET, unless the same one is in flight: then it is queued and runs once more after it.
     mutating func request(_ target: PollTarget) -> [Effect] {
@@ -22,7 +24,7 @@ extension AppState {
     }
 
     /// A GET answered. The list's outcome sets the pace (the activity follows it); a queued repeat goes out.
-    mutating func fetchFinished(_ target: PollTarget, succeeded: Bool, rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
+    mutating func fetchFinished(_ target: PollTarget, succeeded: Bool, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         poll.inFlight.remove(target)
         var effects: [Effect] = []
         if target == .rules {

@@ -1,7 +1,7 @@
 import AccessCore
 
 extension AppState {
-    mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
+    mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimit?, now: Int64) -> [Effect] {
         pollSucceeded(rateLimit: rateLimit, now: now)
         ingestRules(list, now: now)
         return checkPending() + fetchFinished(.rules, succeeded: true, rateLimit: rateLimit, now: now)
@@ -21,7 +21,7 @@ extension AppState {
         if !unchanged || first { attempts.retriage(index: triageIndex, mine: myAddresses, page: page(.attempts)) }
     }
 
-    mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimitInfo?, now: Int64) -> [Effect] {
+    mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimit?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
         poll.activityFailure = nil
         let learnedBefore = knowledge.learned
@@ -46,7 +46,7 @@ extension AppState {
     }
 
     /// A GET answered; its target's failure (and so the header's, when the other GET is fine) is cleared.
-    mutating func pollSucceeded(rateLimit: RateLimitInfo?, now: Int64) {
+    mutating func pollSucceeded(rateLimit: RateLimit?, now: Int64) {
         poll.lastSuccess = now
         if poll.failure == nil { poll.retryAt = nil }
         if let rateLimit { poll.rateLimit = rateLimit }

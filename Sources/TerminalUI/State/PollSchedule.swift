@@ -1,3 +1,5 @@
+import AccessCore
+
 /// When to poll next: the configured interval (floor 1 s), exponential backoff after failures, and a slower pace
 /// when `X-RateLimit-Remaining` runs low. Pure; part of `PollStatus`, so the reducer decides every delay and
 /// the runtime only runs the timer it is given.
@@ -16,7 +18,7 @@ public struct PollSchedule: Hashable, Sendable {
 
     /// Records a successful poll; returns the delay until the next one.
     /// When fewer than a tenth of the rate-limit budget remains, the remaining requests are spread until `reset`.
-    public mutating func succeeded(rateLimit: RateLimitInfo?, now: Int64) -> Int {
+    public mutating func succeeded(rateLimit: RateLimit?, now: Int64) -> Int {
         failures = 0
         guard let rateLimit, rateLimit.limit > 0, rateLimit.remaining * 10 < rateLimit.limit else { return interval }
         let untilReset = Int(max(0, rateLimit.reset - now))

@@ -1,3 +1,5 @@
+import AccessCore
+
 /// Everything about polling, as state: what the header shows, the schedule, the armed timer and the GETs in
 /// flight. Only `reduce` changes it; the runtime runs the timers and requests the reducer asks for.
 public struct PollStatus: Hashable, Sendable {
@@ -6,7 +8,7 @@ public struct PollStatus: Hashable, Sendable {
     public var paused = false
     /// When the next poll runs after `failure` (Unix seconds).
     public var retryAt: Int64?
-    public var rateLimit: RateLimitInfo?
+    public var rateLimit: RateLimit?
     /// The last failure of each GET, cleared by its next success: a pane that cannot load says why.
     public var rulesFailure: FailureInfo?
     public var activityFailure: FailureInfo?

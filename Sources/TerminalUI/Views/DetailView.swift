@@ -59,7 +59,7 @@ enum DetailLines {
         let sample = covered.prefix(4).map(\.ip).joined(separator: ", ")
         out.append(("Attempts", covered.isEmpty ? "covers no recent attempt"
                     : "covers \(covered.count) recent: \(sample)\(covered.count > 4 ? ", …" : "")", Theme.text))
-        if !state.isReadOnly { out.append(("Remove", "d → DELETE /v3/access_settings/whitelist/\(row.id)", Theme.muted)) }
+        if !state.isReadOnly { out.append(("Remove", "d → DELETE \(AccessSettingsPath.rule(row.id))", Theme.muted)) }
         return out
     }
 
