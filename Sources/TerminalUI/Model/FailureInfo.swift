@@ -1,5 +1,3 @@
-import AccessCore
-
 /// Why an API call failed, as the runtime reports it: a sentence for the operator (never containing the key)
 /// and whether retrying later may help (timeouts, connection errors, 429, 5xx).
 public struct FailureInfo: Error, Hashable, Sendable {
@@ -13,14 +11,4 @@ public struct FailureInfo: Error, Hashable, Sendable {
         self.isTransient = isTransient
         self.reason = reason ?? message
     }
-}
-
-/// What happened to a mutation the runtime performed.
-public enum MutationResult: Hashable, Sendable {
-    /// POST succeeded; these are the rules SendGrid created (with their new ids).
-    case added([AllowRule])
-    /// DELETE succeeded for these ids.
-    case removed(ids: [Int])
-    /// The call failed; the runtime has not retried a POST blindly.
-    case failed(FailureInfo)
 }

@@ -1,0 +1,11 @@
+import AccessCore
+
+/// What happened to a mutation the runtime performed.
+public enum MutationResult: Hashable, Sendable {
+    /// POST succeeded; these are the rules SendGrid created (with their new ids).
+    case added([AllowRule])
+    /// DELETE succeeded for these ids.
+    case removed(ids: [Int])
+    /// The call failed; the runtime has not retried a POST blindly.
+    case failed(FailureInfo)
+}
