@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT="$ROOT/screenshots"
 SIZES=${SIZES:-"120x40 80x24"}
-STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm help too-small"}
+STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm wide-add help too-small"}
 FONT_PX=${FONT_PX:-14}
 SOCKET="sgaccess-shots-$$"
 WORK=$(mktemp -d /tmp/sgaccess-shots.XXXXXX)
@@ -86,6 +86,7 @@ drive() {  # drive STATE COLS ROWS
         filter) keys 1 / 1 9 2 . 0 . 2; sleep 0.3 ;;
         remove-confirm) keys 1 g j d; wait_for "y" ;;
         lockout-confirm) keys 1 g d; sleep 0.3 ;;
+        wide-add) keys n 0 . 0 . 0 . 0 / 0 Enter; wait_for "type to confirm" ;;
         help) keys '?'; sleep 0.3 ;;
         too-small)  # one column and one row short of 80x24 from the small size; 60x18 from the large one
             if [ "$2" -le 80 ]; then SMALL=(79 23); else SMALL=(60 18); fi
