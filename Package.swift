@@ -100,6 +100,9 @@ let package = Package(
             path: "Benchmarks/sgaccess-bench",
             swiftSettings: swift6
         ),
+        // The one test-support library of every suite that spawns processes or drives tmux: a process runner that
+        // never blocks a thread, the built-products locator (SGACCESS_BUILD_DIR), the tmux harness, scratch folders.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swift6),
         .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
@@ -115,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "CursesBackendTests",
             // Depends on curses-smoke so that `swift test` builds the binary the tmux tests drive.
-            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI", "curses-smoke"],
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalUI", "TestSupport", "curses-smoke"],
             swiftSettings: swift6
         ),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
@@ -134,7 +137,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // Depends on the executable so that `swift test` builds the binary it drives.
-            dependencies: ["sgaccess", "SendGridAPI", "SendGridSimulator", "AccessCore"],
+            dependencies: ["sgaccess", "SendGridAPI", "SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
     ]

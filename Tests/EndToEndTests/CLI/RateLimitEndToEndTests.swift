@@ -1,5 +1,6 @@
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 /// A rate-limited CLI command says why it waits, and `--timeout` bounds the whole command, waits included.

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 /// A key shaped like a real SendGrid key (`SG.` + 22 + `.` + 43), so redaction by shape is exercised too.
