@@ -103,6 +103,7 @@ let package = Package(
         // The one test-support library of every suite that spawns processes or drives tmux: a process runner that
         // never blocks a thread, the built-products locator (SGACCESS_BUILD_DIR), the tmux harness, scratch folders.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swift6),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swift6),
         .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
