@@ -57,19 +57,23 @@ struct ChildProcessTests {
         #expect(try await child.waitForExit(timeout: .seconds(10)) == 128 + SIGTERM)
     }
 
-    /// Twenty half-second processes waited for at once: a wait that held one of the pool's two threads would take
-    /// at least 5 s; polling with `Task.sleep` takes a little over 0.5 s.
-    @Test("waiting never holds a thread: twenty concurrent waits overlap")
+    /// Twenty processes that end only when told, waited for at once. A wait that held a thread (a blocking `waitpid`)
+    /// would take both of the pool's threads for ever, so this task could never send the signals and the test would
+    /// hang until its time limit; with waits that poll between `Task.sleep`s every waiter is parked and this goes on.
+    @Test("waiting never holds a thread: twenty concurrent waits leave the pool free", .timeLimit(.minutes(1)))
     func concurrentWaits() async throws {
+        let children = try (0..<20).map { _ in try ChildProcess("/bin/sleep", ["30"], environment: [:]) }
+        defer { children.forEach { $0.cleanUp() } }
         let started = ContinuousClock.now
-        try await withThrowingTaskGroup(of: Int32.self) { group in
-            for _ in 0..<20 {
-                group.addTask { try await ProcessResult.run("/bin/sleep", ["0.5"], environment: [:]).status }
+        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+            for child in children {
+                group.addTask { try await child.waitForExit(timeout: .seconds(50)) }
             }
-            for try await status in group { #expect(status == 0) }
+            try await Task.sleep(for: .milliseconds(200))
+            for child in children { child.send(SIGTERM) }
+            return try await group.reduce(into: [Int32]()) { $0.append($1) }
         }
-        let elapsed = ContinuousClock.now - started
-        print("TestSupport: 20 concurrent 0.5 s processes took \(elapsed)")
-        #expect(elapsed < .seconds(4), "\(elapsed)")
+        print("TestSupport: 20 concurrent waits, ended by SIGTERM, took \(ContinuousClock.now - started)")
+        #expect(statuses == Array(repeating: 128 + SIGTERM, count: 20))
     }
 }
