@@ -20,13 +20,15 @@ struct ChildProcessTests {
         #expect(result.status == 128 + SIGTERM)
     }
 
+    /// The bound is loose on purpose: on 2 busy cores a task can wake seconds late, but never the 5 minutes that
+    /// waiting for the process would take.
     @Test("a process that outlives its time-out is killed, and the error names it")
     func timeOut() async throws {
         let started = ContinuousClock.now
         await #expect(throws: ChildProcess.TimedOut.self) {
-            try await ProcessResult.run("/bin/sleep", ["30"], environment: [:], timeout: .milliseconds(300))
+            try await ProcessResult.run("/bin/sleep", ["300"], environment: [:], timeout: .milliseconds(300))
         }
-        #expect(ContinuousClock.now - started < .seconds(10), "killed, not waited for")
+        #expect(ContinuousClock.now - started < .seconds(120), "killed, not waited for")
     }
 
     @Test("a program that does not exist is a clear error")
