@@ -55,7 +55,7 @@ extension TmuxSession {
     func exitReport(timeout: Duration = .seconds(30)) async throws -> ExitReport {
         try await waitForLines("the demo to exit", timeout: timeout) { lines in !lines.contains { $0.hasPrefix(Self.smokeTitle) } }
         try "echo \"TTY-$1:$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' ')\"\n"
-            .write(toFile: folder.file("tty.sh"), atomically: true, encoding: .utf8)
+            .write(toFile: folder.file("tty.sh"), atomically: false, encoding: .utf8)
         // A shell taking the terminal back (e.g. after a job stops) may flush what was typed: retry.
         var lastError: (any Error)?
         for _ in 0..<3 {
