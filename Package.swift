@@ -108,12 +108,12 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
             name: "SendGridAPITests",
-            dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore"],
+            dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
         .testTarget(
             name: "SendGridSimulatorTests",
-            dependencies: ["SendGridSimulator", "AccessCore"],
+            dependencies: ["SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
         .testTarget(

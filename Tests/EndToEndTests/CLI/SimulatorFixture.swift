@@ -45,7 +45,7 @@ func withSimulator(
     configuration.scopedKeys = scopedKeys
     configuration.rateLimit = rateLimit
     configuration.randomSeed = 7
-    let simulator = try await SimulatorServer.start(configuration)
+    let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
     do {
         try await body(SimulatorFixture(simulator: simulator))
     } catch {

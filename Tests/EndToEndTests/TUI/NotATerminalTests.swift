@@ -10,7 +10,7 @@ extension TUIEndToEndTests {
         func stdinNotATerminal() async throws {
             var configuration = SimulatorConfiguration()
             configuration.clientIP = TUIApp.clientIP
-            let simulator = try await SimulatorServer.start(configuration)
+            let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
             let scratch = try ScratchFolder("tui")
             defer { scratch.remove() }
             var environment = TestEnvironment.clean

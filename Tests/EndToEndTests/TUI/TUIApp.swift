@@ -42,7 +42,7 @@ struct TUIApp {
         configuration.traffic = false
         configuration.clientIP = clientIP
         configure(&configuration)
-        let simulator = try await SimulatorServer.start(configuration)
+        let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
         var tmux: TmuxSession?
         var folder: ScratchFolder?
         do {
