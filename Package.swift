@@ -102,22 +102,26 @@ let package = Package(
             path: "Benchmarks/sgaccess-bench",
             swiftSettings: swift6
         ),
+        // The one test-support library of every suite that spawns processes or drives tmux: a process runner that
+        // never blocks a thread, the built-products locator (SGACCESS_BUILD_DIR), the tmux harness, scratch folders.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swift6),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swift6),
         .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
             name: "SendGridAPITests",
-            dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore"],
+            dependencies: ["SendGridAPI", "SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
         .testTarget(
             name: "SendGridSimulatorTests",
-            dependencies: ["SendGridSimulator", "AccessCore"],
+            dependencies: ["SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
         .testTarget(
             name: "CursesBackendTests",
             // Depends on curses-smoke so that `swift test` builds the binary the tmux tests drive.
-            dependencies: ["CursesBackend", "CNcursesw", "TerminalKit", "curses-smoke"],
+            dependencies: ["CursesBackend", "CNcursesw", "TerminalKit", "TestSupport", "curses-smoke"],
             swiftSettings: swift6
         ),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
@@ -136,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // Depends on the executable so that `swift test` builds the binary it drives.
-            dependencies: ["sgaccess", "SendGridAPI", "SendGridSimulator", "AccessCore"],
+            dependencies: ["sgaccess", "SendGridAPI", "SendGridSimulator", "AccessCore", "TestSupport"],
             swiftSettings: swift6
         ),
     ]

@@ -37,9 +37,9 @@ struct MonkeyConfirmation: Hashable {
     static let keysPerRun = 1_500
 
     @Test(arguments: MonkeyScenario.allCases)
-    func randomKeysNeverBreakTheGuard(_ scenario: MonkeyScenario) throws {
+    func randomKeysNeverBreakTheGuard(_ scenario: MonkeyScenario) async throws {
         var run = try MonkeyRun(scenario: scenario, seed: 0x5eed_0000 + UInt64(scenario.rawValue.count))
-        try run.play(keys: Self.keysPerRun)
+        try await run.play(keys: Self.keysPerRun)
         #expect(run.deletesSent == run.driver.requests.filter { $0.method == "DELETE" }.count)
         let refusals = run.driver.requests.filter { $0.status == 403 }.count
         #expect(refusals == 0 || run.lockouts > 0, "a 403 without a typed lockout (\(run.summary))")
@@ -78,8 +78,12 @@ struct MonkeyRun {
         apply(.pollDue(generation: 0), key: nil)
     }
 
-    mutating func play(keys count: Int) throws {
+    /// Plays `count` seeded steps. Yields every few steps: the run is seconds of CPU work, and a test that never
+    /// suspends holds one of the cooperative pool's threads (two on this machine) for all of it, starving the tests
+    /// that wait for an in-process server's answer.
+    mutating func play(keys count: Int) async throws {
         for step in 0..<count {
+            if step % 10 == 0 { await Task.yield() }
             driver.now += Int64.random(in: 0...2, using: &rng)
             apply(.tick(now: driver.now), key: nil)
             if Double.random(in: 0..<1, using: &rng) < 0.03 { anotherAdmin() }

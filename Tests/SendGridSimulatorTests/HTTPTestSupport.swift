@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 @testable import SendGridSimulator
+import TestSupport
 
 /// Starts a simulator on a free loopback port for one test and stops it afterwards.
 func withSimulator<T>(_ body: (RunningSimulator) async throws -> T) async throws -> T {
@@ -11,7 +12,8 @@ func withSimulator<T>(_ body: (RunningSimulator) async throws -> T) async throws
 
 func withSimulator<T>(_ configure: (inout SimulatorConfiguration) -> Void,
                       _ body: (RunningSimulator) async throws -> T) async throws -> T {
-    let simulator = try await SimulatorServer.start(testConfiguration(configure))
+    let configuration = testConfiguration(configure)
+    let simulator = try await startAtHighPriority { try await SimulatorServer.start(configuration) }
     do {
         let result = try await body(simulator)
         await simulator.stop()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Credentials and usage failures of the real binary: exit codes, messages, and no key in any output.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The lockout guard of the real binary against an in-process demo simulator, whose client address is

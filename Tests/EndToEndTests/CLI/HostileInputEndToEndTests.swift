@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary against faults of its surroundings: a log that cannot be written, hostile bytes in argv.

@@ -1,16 +1,16 @@
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 /// `--log-level debug` and `trace` show what the client did, redacted, from the real binary.
 @Suite("sgaccess logs every request at debug", .serialized)
 struct LoggingEndToEndTests {
     @Test func debugLogsEveryRequestAndTraceAddsBodiesWithoutTheKey() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-log-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try ScratchFolder("log-e2e")
+        defer { folder.remove() }
         try await withSimulator(rateLimit: SimulatorRateLimit(limit: 100, windowSeconds: 60)) { sim in
-            let debugLog = folder.appendingPathComponent("debug.log").path
+            let debugLog = folder.file("debug.log")
             let listed = try await sim.run(["list", "--log-file", debugLog, "--log-level", "debug"])
             #expect(listed.status == 0, "\(listed.err)")
             let debug = try String(contentsOfFile: debugLog, encoding: .utf8)
@@ -19,7 +19,7 @@ struct LoggingEndToEndTests {
             #expect(response.contains("ms=") && response.contains("rate_remaining=") && response.contains("rate_limit=100"))
             #expect(!debug.contains("response body"), "no bodies at debug")
 
-            let traceLog = folder.appendingPathComponent("trace.log").path
+            let traceLog = folder.file("trace.log")
             let traced = try await sim.run(["list", "--log-file", traceLog, "--log-level", "trace"])
             #expect(traced.status == 0)
             let trace = try String(contentsOfFile: traceLog, encoding: .utf8)

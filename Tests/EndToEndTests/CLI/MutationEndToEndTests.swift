@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `allow` and `remove` of the real binary against an in-process demo simulator: what lands, what is refused.

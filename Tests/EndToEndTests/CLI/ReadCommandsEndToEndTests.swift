@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `list`, `activity`, `check` and `whoami` of the real binary against an in-process demo simulator.

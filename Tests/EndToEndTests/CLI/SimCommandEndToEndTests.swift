@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `sgaccess sim` as a real process: the listening line, the flags, and a clean stop on SIGTERM and SIGINT.

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 /// A key shaped like a real SendGrid key (`SG.` + 22 + `.` + 43), so redaction by shape is exercised too.
@@ -44,7 +45,7 @@ func withSimulator(
     configuration.scopedKeys = scopedKeys
     configuration.rateLimit = rateLimit
     configuration.randomSeed = 7
-    let simulator = try await SimulatorServer.start(configuration)
+    let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
     do {
         try await body(SimulatorFixture(simulator: simulator))
     } catch {

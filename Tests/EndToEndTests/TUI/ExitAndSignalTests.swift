@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension TUIEndToEndTests {
@@ -68,7 +69,7 @@ extension TUIEndToEndTests {
             }
             let signals = ((try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "")
                 .split(separator: "\n").filter { $0.hasPrefix("Sig") || $0.hasPrefix("Shd") }.joined(separator: " ")
-            throw TmuxHarness.HarnessError("process \(pid) stayed in state \(state), expected one of \(states) (\(signals))")
+            throw HarnessError("process \(pid) stayed in state \(state), expected one of \(states) (\(signals))")
         }
 
         /// While the app runs, the pane's terminal is out of canonical mode and echo is off; so the checks after

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension TUIEndToEndTests {
@@ -27,10 +28,10 @@ extension TUIEndToEndTests {
             let reader = ReaderEnd()
             try await TUIApp.run(arguments: ["--log-file", "log.fifo", "--log-level", "debug"], prepare: { scratch in
                 let fifo = scratch.appendingPathComponent("log.fifo").path
-                guard mkfifo(fifo, 0o600) == 0 else { throw TmuxHarness.HarnessError("mkfifo \(fifo) failed: errno \(errno)") }
+                guard mkfifo(fifo, 0o600) == 0 else { throw HarnessError("mkfifo \(fifo) failed: errno \(errno)") }
                 // Non-blocking, so that opening does not wait for the writer; the app's open then finds a reader.
                 reader.fd = open(fifo, O_RDONLY | O_NONBLOCK)
-                guard reader.fd >= 0 else { throw TmuxHarness.HarnessError("cannot open \(fifo) for reading") }
+                guard reader.fd >= 0 else { throw HarnessError("cannot open \(fifo) for reading") }
             }) { app in
                 defer { reader.close() }
                 try await app.waitForMainScreen()
@@ -55,7 +56,7 @@ extension TUIEndToEndTests {
             let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
             guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
                   let mask = UInt64(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces), radix: 16) else {
-                throw TmuxHarness.HarnessError("no \(name) in /proc/\(pid)/status")
+                throw HarnessError("no \(name) in /proc/\(pid)/status")
             }
             return mask
         }

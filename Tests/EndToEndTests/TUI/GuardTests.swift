@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 extension TUIEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import SendGridSimulator
+import TestSupport
 import Testing
 
 extension TUIEndToEndTests {
@@ -9,18 +10,17 @@ extension TUIEndToEndTests {
         func stdinNotATerminal() async throws {
             var configuration = SimulatorConfiguration()
             configuration.clientIP = TUIApp.clientIP
-            let simulator = try await SimulatorServer.start(configuration)
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-tui-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: scratch) }
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            var environment = TUIProcess.cleanEnvironment
+            let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
+            let scratch = try ScratchFolder("tui")
+            defer { scratch.remove() }
+            var environment = TestEnvironment.clean
             environment["SENDGRID_API_KEY"] = SimulatorConfiguration.demoAPIKey
             environment["XDG_STATE_HOME"] = scratch.path
             environment["TERM"] = "xterm-256color"
-            let result: TUIProcess.Result
+            let result: ProcessResult
             do {
-                result = try await TUIProcess.run(
-                    try TUIProducts.sgaccess().path,
+                result = try await ProcessResult.run(
+                    try BuiltProducts.sgaccess(),
                     ["tui", "--base-url", simulator.baseURL, "--my-ip", TUIApp.clientIP],
                     environment: environment, standardInput: "/dev/null")
             } catch {
@@ -29,10 +29,10 @@ extension TUIEndToEndTests {
             }
             await simulator.stop()
             #expect(result.status != 0 && result.status < 128, "a plain failure status, not a crash: \(result.status)")
-            #expect(result.error.contains("needs a terminal"), "stderr explains: \(result.error)")
-            #expect(result.error.contains("standard input"))
-            #expect(!result.error.contains("Error opening terminal"), "not ncurses' own exit")
-            #expect(!result.output.contains("\u{1B}["), "no escape sequences written: \(result.output.debugDescription)")
+            #expect(result.err.contains("needs a terminal"), "stderr explains: \(result.err)")
+            #expect(result.err.contains("standard input"))
+            #expect(!result.err.contains("Error opening terminal"), "not ncurses' own exit")
+            #expect(!result.out.contains("\u{1B}["), "no escape sequences written: \(result.out.debugDescription)")
         }
 
         struct Case: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,6 @@
 import AccessCore
 import Foundation
+import TestSupport
 import Testing
 
 extension TUIEndToEndTests {

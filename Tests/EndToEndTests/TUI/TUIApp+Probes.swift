@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import SendGridSimulator
+import TestSupport
 
 extension TUIApp {
     /// Waits for the first full screen: the header with my IP's verdict and the attempts with blocked ones.
@@ -31,7 +32,7 @@ extension TUIApp {
             try await Task.sleep(for: .milliseconds(100))
         }
         let screen = (try? await tmux.capture()) ?? ""
-        throw TmuxHarness.ScreenTimeout(waitingFor: "the app to exit", screen: screen)
+        throw ScreenTimeout(waitingFor: "the app to exit", screen: screen)
     }
 
     /// The words of `stty -a` run in the pane after the app ended.
@@ -42,9 +43,9 @@ extension TUIApp {
     /// The words of `stty -a` on the pane's terminal right now (while the app runs).
     func sttyNow() async throws -> Set<String> {
         let tty = try await tmux.paneTTY()
-        let stty = try TmuxHarness.locate("stty")
-        let result = try await TUIProcess.run(stty, ["-a", "-F", tty])
-        return Self.words(result.output)
+        let stty = try TestEnvironment.locate("stty")
+        let result = try await ProcessResult.run(stty, ["-a", "-F", tty], environment: TestEnvironment.clean)
+        return Self.words(result.out)
     }
 
     static func words(_ text: String) -> Set<String> {
@@ -54,14 +55,14 @@ extension TUIApp {
     /// The pid of the `sgaccess` process: the child of the pane's shell.
     func appPID() async throws -> Int32 {
         let shell = try await tmux.panePID()
-        let pgrep = try TmuxHarness.locate("pgrep")
+        let pgrep = try TestEnvironment.locate("pgrep")
         let deadline = ContinuousClock.now + .seconds(10)
         while ContinuousClock.now < deadline {
-            let result = try await TUIProcess.run(pgrep, ["-P", "\(shell)", "-x", "sgaccess"])
-            if let pid = result.output.split(separator: "\n").first.flatMap({ Int32($0) }) { return pid }
+            let result = try await ProcessResult.run(pgrep, ["-P", "\(shell)", "-x", "sgaccess"], environment: TestEnvironment.clean)
+            if let pid = result.out.split(separator: "\n").first.flatMap({ Int32($0) }) { return pid }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw TmuxHarness.HarnessError("No sgaccess process under the pane's shell \(shell).")
+        throw HarnessError("No sgaccess process under the pane's shell \(shell).")
     }
 
     /// The app's log file (under the XDG_STATE_HOME the pane was given).
@@ -86,7 +87,7 @@ extension TUIApp {
             if predicate(rules) { return rules }
             if ContinuousClock.now > deadline {
                 let screen = (try? await tmux.capture()) ?? ""
-                throw TmuxHarness.ScreenTimeout(waitingFor: "the simulator's rules: \(what) (now \(rules.map(\.ip)))",
+                throw ScreenTimeout(waitingFor: "the simulator's rules: \(what) (now \(rules.map(\.ip)))",
                                                 screen: screen)
             }
             try await Task.sleep(for: .milliseconds(100))

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import SendGridSimulator
+import TestSupport
 
 /// The real `sgaccess tui` running in a tmux pane against a simulator started in this process.
 ///
@@ -12,8 +13,12 @@ struct TUIApp {
     static let clientIP = "203.0.113.10"
 
     let simulator: RunningSimulator
-    let tmux: TmuxHarness
-    let scratch: URL
+    let tmux: TmuxSession
+    /// The app's working folder: its logs (`XDG_STATE_HOME`), `exit.txt` and `stty.txt`, and any redirections.
+    let folder: ScratchFolder
+
+    /// The app's working folder as a URL.
+    var scratch: URL { folder.url }
 
     /// Starts a demo-seeded, enforcing simulator (no background traffic) and the app against it, runs `body`,
     /// then tears both down.
@@ -37,32 +42,33 @@ struct TUIApp {
         configuration.traffic = false
         configuration.clientIP = clientIP
         configure(&configuration)
-        let simulator = try await SimulatorServer.start(configuration)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-tui-\(UUID().uuidString)")
-        var tmux: TmuxHarness?
+        let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
+        var tmux: TmuxSession?
+        var folder: ScratchFolder?
         do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            try prepare(scratch)
-            let command = try paneCommand(simulator: simulator, scratch: scratch, arguments: arguments, variables: variables,
+            let scratch = try ScratchFolder("tui")
+            folder = scratch
+            try prepare(scratch.url)
+            let command = try paneCommand(simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
                                           unsetting: unsetting, redirection: redirection, myIP: myIP)
-            tmux = try await TmuxHarness.start(command: command, width: width, height: height)
-            try await body(TUIApp(simulator: simulator, tmux: tmux!, scratch: scratch))
+            tmux = try await TmuxSession.start(command: command, width: width, height: height)
+            try await body(TUIApp(simulator: simulator, tmux: tmux!, folder: scratch))
         } catch {
             await tmux?.close()
             await simulator.stop()
-            try? FileManager.default.removeItem(at: scratch)
+            folder?.remove()
             throw error
         }
         await tmux?.close()
         await simulator.stop()
-        try? FileManager.default.removeItem(at: scratch)
+        folder?.remove()
     }
 
     /// The shell command of the pane: the app with a clean, explicit environment, then the after-exit probes.
     static func paneCommand(simulator: RunningSimulator, scratch: URL, arguments: [String],
                             variables: [String: String], unsetting: [String] = [], redirection: String = "",
                             myIP: String? = clientIP) throws -> String {
-        let binary = try TUIProducts.sgaccess().path
+        let binary = try BuiltProducts.sgaccess()
         var environment = [
             "SENDGRID_API_KEY": SimulatorConfiguration.demoAPIKey,
             "XDG_STATE_HOME": scratch.path,

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The real `sgaccess tui` in tmux against an in-process simulator. Serialized (recursively, for the nested suites

@@ -4,6 +4,7 @@ import Logging
 @testable import SendGridAPI
 import SendGridSimulator
 import Synchronization
+import TestSupport
 
 /// The simulator's all-scopes key, as a client sends it.
 let contractKey = SimulatorConfiguration.demoAPIKey
@@ -25,7 +26,7 @@ func withContractSimulator<T>(
     configuration.clientIP = contractClientIP
     configuration.randomSeed = 42
     configure(&configuration)
-    let simulator = try await SimulatorServer.start(configuration)
+    let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
     do {
         let result = try await body(simulator)
         await simulator.stop()
