@@ -17,57 +17,83 @@ enum CoreBenchmarks {
         report("index build, \(ruleCount) rules", best { index = CoverageIndex(rules: rules) })
 
         var hits = 0
-        report("\(lookupCount) lookups (isCovered)", best {
-            hits = 0
-            for a in addresses where index.isCovered(a) { hits += 1 }
-        }, per: lookupCount, note: "\(hits) covered")
-        report("\(lookupCount) lookups (rules(covering:))", best {
-            hits = 0
-            for a in addresses { hits += index.rules(covering: a).count }
-        }, per: lookupCount, note: "\(hits) matches")
+        report(
+            "\(lookupCount) lookups (isCovered)",
+            best {
+                hits = 0
+                for a in addresses where index.isCovered(a) { hits += 1 }
+            }, per: lookupCount, note: "\(hits) covered")
+        report(
+            "\(lookupCount) lookups (rules(covering:))",
+            best {
+                hits = 0
+                for a in addresses { hits += index.rules(covering: a).count }
+            }, per: lookupCount, note: "\(hits) matches")
 
         var overlapping = 0
-        report("filter: rules(overlapping: 10.0.0.0/8)", best {
-            overlapping = index.positions(overlapping: CIDR(address: IPAddress(v4: 10, 0, 0, 0), prefixLength: 8)).count
-        }, note: "\(overlapping) rules")
-        report("filter: rules(overlapping: 0.0.0.0/0)", best {
-            overlapping = index.positions(overlapping: CIDR(address: IPAddress(v4: 0), prefixLength: 0)).count
-        }, note: "\(overlapping) rules")
+        report(
+            "filter: rules(overlapping: 10.0.0.0/8)",
+            best {
+                overlapping =
+                    index.positions(overlapping: CIDR(address: IPAddress(v4: 10, 0, 0, 0), prefixLength: 8)).count
+            }, note: "\(overlapping) rules")
+        report(
+            "filter: rules(overlapping: 0.0.0.0/0)",
+            best {
+                overlapping = index.positions(overlapping: CIDR(address: IPAddress(v4: 0), prefixLength: 0)).count
+            }, note: "\(overlapping) rules")
 
         let mine = [rules[4242].range!.first, addresses[0], IPAddress(v4: 203, 0, 113, 10)]
         let removal = ProposedChange.remove(ids: Array(stride(from: 1, through: ruleCount, by: 100)))
         var verdict = LockoutVerdict.safe
-        report("lockout: remove 1000 ids, prebuilt index", best {
-            verdict = LockoutAnalysis.evaluate(index: index, change: removal, mine: mine)
-        }, note: kind(verdict))
-        report("lockout: remove 1000 ids, from [AllowRule]", best {
-            verdict = LockoutAnalysis.evaluate(rules: rules, change: removal, mine: mine)
-        }, note: kind(verdict) + " (includes the index build)")
-        report("lockout: replaceAll with \(ruleCount) ranges", best {
-            verdict = LockoutAnalysis.evaluate(index: index, change: .replaceAll(rules.compactMap(\.range)), mine: mine)
-        }, note: kind(verdict))
+        report(
+            "lockout: remove 1000 ids, prebuilt index",
+            best {
+                verdict = LockoutAnalysis.evaluate(index: index, change: removal, mine: mine)
+            }, note: kind(verdict))
+        report(
+            "lockout: remove 1000 ids, from [AllowRule]",
+            best {
+                verdict = LockoutAnalysis.evaluate(rules: rules, change: removal, mine: mine)
+            }, note: kind(verdict) + " (includes the index build)")
+        report(
+            "lockout: replaceAll with \(ruleCount) ranges",
+            best {
+                verdict = LockoutAnalysis.evaluate(
+                    index: index, change: .replaceAll(rules.compactMap(\.range)), mine: mine)
+            }, note: kind(verdict))
 
         var parsed = 0
-        report("parse \(ruleCount) entries one by one", best {
-            parsed = 0
-            for t in texts { if case .success = AllowEntryParser.parse(t) { parsed += 1 } }
-        }, per: ruleCount, note: "\(parsed) ok")
-        report("parseList of one \(joined.utf8.count / 1024) KiB input", best {
-            parsed = AllowEntryParser.parseList(joined).count
-        }, note: "\(parsed) entries")
+        report(
+            "parse \(ruleCount) entries one by one",
+            best {
+                parsed = 0
+                for t in texts { if case .success = AllowEntryParser.parse(t) { parsed += 1 } }
+            }, per: ruleCount, note: "\(parsed) ok")
+        report(
+            "parseList of one \(joined.utf8.count / 1024) KiB input",
+            best {
+                parsed = AllowEntryParser.parseList(joined).count
+            }, note: "\(parsed) entries")
         var chars = 0
-        report("format \(ruleCount) ranges", best {
-            chars = 0
-            for r in rules { chars += r.range!.description.utf8.count }
-        }, per: ruleCount)
+        report(
+            "format \(ruleCount) ranges",
+            best {
+                chars = 0
+                for r in rules { chars += r.range!.description.utf8.count }
+            }, per: ruleCount)
 
         let attempts = addresses.prefix(10_000).enumerated().map {
-            AccessAttempt(ip: $1.description, allowed: $0 % 3 == 0, authMethod: "API", location: "", firstAt: 0, lastAt: Int64($0))
+            AccessAttempt(
+                ip: $1.description, allowed: $0 % 3 == 0, authMethod: "API", location: "", firstAt: 0, lastAt: Int64($0)
+            )
         }
         var triaged: [TriagedAttempt] = []
-        report("triage + sort 10000 attempts", best {
-            triaged = Triage.sorted(Triage.triage(attempts, index: index))
-        }, note: "\(triaged.filter { $0.status == .blocked }.count) blocked")
+        report(
+            "triage + sort 10000 attempts",
+            best {
+                triaged = Triage.sorted(Triage.triage(attempts, index: index))
+            }, note: "\(triaged.filter { $0.status == .blocked }.count) blocked")
     }
 
     static func best(_ runs: Int = 5, _ body: () -> Void) -> Duration {

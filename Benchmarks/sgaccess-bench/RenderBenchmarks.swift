@@ -12,7 +12,9 @@ enum RenderBenchmarks {
         let small = loadedState(rules: 1000, attempts: 1000, width: 120, height: 40)
         report("state→grid 120×40, 1000 rules + 1000 attempts", target: 2) { _ = render(small, width: 120, height: 40) }
         let smallNarrow = loadedState(rules: 1000, attempts: 1000, width: 80, height: 24)
-        report("state→grid 80×24, 1000 rules + 1000 attempts", target: 2) { _ = render(smallNarrow, width: 80, height: 24) }
+        report("state→grid 80×24, 1000 rules + 1000 attempts", target: 2) {
+            _ = render(smallNarrow, width: 80, height: 24)
+        }
 
         let big = loadedState(rules: 100_000, attempts: 1000, width: 120, height: 40)
         report("state→grid 120×40, 100 000 rules", target: 5) { _ = render(big, width: 120, height: 40) }
@@ -51,7 +53,9 @@ enum RenderBenchmarks {
             let start = DispatchTime.now().uptimeNanoseconds
             _ = loadedState(rules: rules, attempts: attempts, width: 120, height: 40)
             let loadMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            print("  \("ingest \(rules) rules + \(attempts) attempts (per changed poll)".padding(62)) once   \(format(loadMs)) ms")
+            print(
+                "  \("ingest \(rules) rules + \(attempts) attempts (per changed poll)".padding(62)) once   \(format(loadMs)) ms"
+            )
         }
     }
 
@@ -61,13 +65,15 @@ enum RenderBenchmarks {
         var state = AppState(config: config, now: now, width: width, height: height)
         let list = (0..<rules).map { i -> AllowRule in
             let network = IPAddress(v4: 0xAC10_0000 &+ UInt32(i) << 4)
-            return AllowRule(id: i + 1, range: CIDR(address: network, prefixLength: 28), createdAt: now - Int64(i), updatedAt: now)
+            return AllowRule(
+                id: i + 1, range: CIDR(address: network, prefixLength: 28), createdAt: now - Int64(i), updatedAt: now)
         }
         let activity = (0..<attempts).map { i -> AccessAttempt in
             let ip = IPAddress(v4: 0xC633_6400 &+ UInt32(i)).description
             let first: Int64 = now - Int64(i) * 60
-            return AccessAttempt(ip: ip, allowed: i % 3 == 0, authMethod: "basic", location: "Lisbon, PT",
-                                 firstAt: first, lastAt: now - Int64(i))
+            return AccessAttempt(
+                ip: ip, allowed: i % 3 == 0, authMethod: "basic", location: "Lisbon, PT",
+                firstAt: first, lastAt: now - Int64(i))
         }
         _ = reduce(&state, .rulesLoaded(list, rateLimit: nil, now: now))
         _ = reduce(&state, .activityLoaded(activity, rateLimit: nil, now: now))
@@ -86,7 +92,9 @@ enum RenderBenchmarks {
         samples.sort()
         let median = samples[samples.count / 2], worst = samples.last!
         let verdict = median < target ? "ok" : "OVER"
-        print("  \(name.padding(62)) median \(format(median)) ms  max \(format(worst)) ms  target < \(format(target)) ms  \(verdict)")
+        print(
+            "  \(name.padding(62)) median \(format(median)) ms  max \(format(worst)) ms  target < \(format(target)) ms  \(verdict)"
+        )
     }
 
     static func format(_ value: Double) -> String {

@@ -12,7 +12,7 @@ extension AppRuntime {
         case .copy(let text): backend.copyToClipboard(text)
         case .schedule(let seconds, let action):
             scheduler.after(.seconds(max(0, seconds))) { [weak self] in self?.deliver(action) }
-        case .render: break   // the caller draws
+        case .render: break  // the caller draws
         case .exit(let status): finish(status)
         case .suspend: backend.suspend()
         case .redrawAll: backend.redrawAll()

@@ -27,7 +27,9 @@ extension AppRuntime {
             do throws(APIError) {
                 switch target {
                 case .rules:
-                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
+                    let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
+                        try await service.listRules()
+                    }
                     return .rulesLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
                 case .activity:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
@@ -49,7 +51,9 @@ extension AppRuntime {
         let timeout = options.app.requestTimeout
         request {
             do throws(APIError) {
-                let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in try await service.listRules() }
+                let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
+                    try await service.listRules()
+                }
                 return .recheckLoaded(mutation, answer.value, now: clock())
             } catch {
                 return .recheckFailed(mutation, FailureInfo(error), now: clock())

@@ -28,8 +28,10 @@ public final class AppRuntime {
     /// The status the run ended with, once it has.
     public private(set) var exitStatus: Int32?
 
-    public init(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-                backend: any TerminalBackend, scheduler: any Scheduler) {
+    public init(
+        service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
+        backend: any TerminalBackend, scheduler: any Scheduler
+    ) {
         self.service = service
         self.options = options
         self.logger = logger

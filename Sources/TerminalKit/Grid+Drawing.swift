@@ -61,7 +61,8 @@ extension Grid {
         if old.isContinuation && !cell.isContinuation && x > 0 {
             cells[index - 1].text = " "
         } else if !old.isContinuation && x + 1 < width && cells[index + 1].isContinuation
-                    && DisplayWidth.of(cell.text) < 2 {
+            && DisplayWidth.of(cell.text) < 2
+        {
             cells[index + 1].text = " "
         }
         cells[index] = cell

@@ -11,7 +11,9 @@ public struct Style: Hashable, Sendable {
     public var underline: Bool
     public var dim: Bool
 
-    public init(role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+    public init(
+        role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false
+    ) {
         self.role = role
         self.bold = bold
         self.reverse = reverse

@@ -86,7 +86,9 @@ extension TextLayout {
         if kept.count == words.count { return kept.joined(separator: " ") }
         if kept.isEmpty, let last = words.last {
             var scalars = Array(last.unicodeScalars)
-            while !scalars.isEmpty && DisplayWidth.of(String(String.UnicodeScalarView(scalars))) > room { scalars.removeFirst() }
+            while !scalars.isEmpty && DisplayWidth.of(String(String.UnicodeScalarView(scalars))) > room {
+                scalars.removeFirst()
+            }
             return "… " + String(String.UnicodeScalarView(scalars))
         }
         return "… " + kept.joined(separator: " ")

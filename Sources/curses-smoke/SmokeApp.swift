@@ -1,5 +1,6 @@
 import CursesBackend
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -56,7 +57,7 @@ final class SmokeApp {
     private func handle(_ key: Key) {
         switch key {
         case .character("q"): quit(0)
-        case .character("r"): return   // no state change: a no-op redraw
+        case .character("r"): return  // no state change: a no-op redraw
         case .control("l"): terminal.redrawAll(); return
         case .character("t"): toggleTicking()
         case .character("y"):

@@ -1,5 +1,6 @@
 import CursesBackend
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,7 +32,9 @@ enum SmokeBench {
             let micros = Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
             return String(Int((micros / Double(frames)).rounded()))
         }
-        print("present \(size.width)x\(size.height), \(frames) frames: unchanged \(perFrame(unchanged)) µs/frame, fully changed \(perFrame(changed)) µs/frame")
+        print(
+            "present \(size.width)x\(size.height), \(frames) frames: unchanged \(perFrame(unchanged)) µs/frame, fully changed \(perFrame(changed)) µs/frame"
+        )
         exit(0)
     }
 }

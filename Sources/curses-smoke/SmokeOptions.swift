@@ -9,11 +9,11 @@ struct SmokeOptions {
     var benchFrames: Int?
 
     static let usage = """
-    usage: curses-smoke [--no-color] [--tick-ms N] [--present-every-ms N] [--crash-after SECONDS]
-                        [--crash-kind trap|abort|segv] [--pid-file PATH]
-                        [--bench-frames N]
-    keys: q quit · r redraw unchanged · t start/stop counter · y copy (OSC 52) · Ctrl-L full redraw
-    """
+        usage: curses-smoke [--no-color] [--tick-ms N] [--present-every-ms N] [--crash-after SECONDS]
+                            [--crash-kind trap|abort|segv] [--pid-file PATH]
+                            [--bench-frames N]
+        keys: q quit · r redraw unchanged · t start/stop counter · y copy (OSC 52) · Ctrl-L full redraw
+        """
 
     init(arguments: [String]) throws(SmokeOptionError) {
         var rest = arguments[...]
@@ -26,7 +26,9 @@ struct SmokeOptions {
                 guard let text = rest.popFirst(), let value = Double(text) else { throw SmokeOptionError(argument) }
                 crashAfterSeconds = value
             case "--crash-kind":
-                guard let kind = rest.popFirst(), ["trap", "abort", "segv"].contains(kind) else { throw SmokeOptionError(argument) }
+                guard let kind = rest.popFirst(), ["trap", "abort", "segv"].contains(kind) else {
+                    throw SmokeOptionError(argument)
+                }
                 crashKind = kind
             case "--bench-frames": benchFrames = try Self.int(rest.popFirst(), argument)
             case "--pid-file":

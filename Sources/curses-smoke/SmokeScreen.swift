@@ -26,7 +26,8 @@ struct SmokeScreen {
             x = grid.put("\(role)", x: x, y: 5, style: Style(role: role)) + 1
         }
         if let copied { grid.put("copied: \(copied)", x: 0, y: 6, style: Style(role: .good)) }
-        grid.put("q quit · r redraw · t timer · y copy · ^L redraw", x: 0, y: size.height - 1, style: Style(role: .muted))
+        grid.put(
+            "q quit · r redraw · t timer · y copy · ^L redraw", x: 0, y: size.height - 1, style: Style(role: .muted))
         grid.put("R", x: size.width - 1, y: 0, style: Style(role: .mine))
         grid.put("+", x: size.width - 1, y: size.height - 1, style: Style(role: .mine))
         return grid

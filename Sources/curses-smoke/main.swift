@@ -1,6 +1,7 @@
 // curses-smoke: a manual and tmux-driven check of the ncurses backend (CursesBackend).
 import CursesBackend
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif

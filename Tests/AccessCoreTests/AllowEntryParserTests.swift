@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct AllowEntryParserAcceptanceTests {
@@ -48,12 +49,16 @@ import Testing
         let entry = try AllowEntryParser.parse(input).get()
         #expect(entry.range.description == network)
         #expect(entry.warning == .hostBitsCleared(typed: input, network: entry.range))
-        #expect(entry.warning?.message.hasPrefix("\(input) has host bits set; it means the whole network \(network)") == true)
+        #expect(
+            entry.warning?.message.hasPrefix("\(input) has host bits set; it means the whole network \(network)")
+                == true)
     }
 
     @Test func hostBitsWarningNamesTheSize() throws {
         let entry = try AllowEntryParser.parse("10.1.2.3/8").get()
-        #expect(entry.warning?.message == "10.1.2.3/8 has host bits set; it means the whole network 10.0.0.0/8 (16,777,216 addresses).")
+        #expect(
+            entry.warning?.message
+                == "10.1.2.3/8 has host bits set; it means the whole network 10.0.0.0/8 (16,777,216 addresses).")
     }
 
     @Test func keepsTheTrimmedInput() throws {
@@ -63,61 +68,112 @@ import Testing
 
 @Suite struct AllowEntryParserErrorTests {
     @Test(arguments: [
-        ("", EntryError.empty,
-         "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."),
-        ("   ", .empty,
-         "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."),
-        ("hello", .wrongOctetCount("hello", 1),
-         "'hello' is not an IP address: type e.g. 203.0.113.7, 203.0.113.0/24, 203.0.113.* or 2001:db8::/32."),
-        ("1.2.3", .wrongOctetCount("1.2.3", 3),
-         "'1.2.3' has 3 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."),
-        ("1.2.3.4.5", .wrongOctetCount("1.2.3.4.5", 5),
-         "'1.2.3.4.5' has 5 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."),
-        ("192.*.*", .wrongOctetCount("192.*.*", 3),
-         "'192.*.*' has 3 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."),
-        ("1.2.3.256", .badOctet("256", position: 4, reason: "is greater than 255"),
-         "Octet 4 '256' is greater than 255; each octet is a number from 0 to 255."),
-        ("1000.2.3.4", .badOctet("1000", position: 1, reason: "is greater than 255"),
-         "Octet 1 '1000' is greater than 255; each octet is a number from 0 to 255."),
-        ("1.2.x.4", .badOctet("x", position: 3, reason: "is not a number"),
-         "Octet 3 'x' is not a number; each octet is a number from 0 to 255."),
-        ("1.2.-3.4", .badOctet("-3", position: 3, reason: "is not a number"),
-         "Octet 3 '-3' is not a number; each octet is a number from 0 to 255."),
-        ("1.2.+3.4", .badOctet("+3", position: 3, reason: "is not a number"),
-         "Octet 3 '+3' is not a number; each octet is a number from 0 to 255."),
-        ("1..3.4", .badOctet("", position: 2, reason: "is empty"),
-         "Octet 2 '' is empty; each octet is a number from 0 to 255."),
-        ("1.2.3.", .badOctet("", position: 4, reason: "is empty"),
-         "Octet 4 '' is empty; each octet is a number from 0 to 255."),
-        ("10.01.2.3", .badOctet("01", position: 2, reason: "has a leading zero (ambiguous: some tools read it as octal)"),
-         "Octet 2 '01' has a leading zero (ambiguous: some tools read it as octal); each octet is a number from 0 to 255."),
-        ("1.2.3.٣", .badOctet("٣", position: 4, reason: "is not a number"),
-         "Octet 4 '٣' is not a number; each octet is a number from 0 to 255."),
-        ("192.*.3.*", .wildcardInMiddle("192.*.3.*"),
-         "'192.*.3.*' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."),
-        ("*.1.2.3", .wildcardInMiddle("*.1.2.3"),
-         "'*.1.2.3' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."),
-        ("1.2.3*.*", .badOctet("3*", position: 3, reason: "mixes digits and '*'"),
-         "Octet 3 '3*' mixes digits and '*'; each octet is a number from 0 to 255."),
-        ("1.256.*.*", .badOctet("256", position: 2, reason: "is greater than 255"),
-         "Octet 2 '256' is greater than 255; each octet is a number from 0 to 255."),
-        ("192.*.*.*/8", .wildcardWithPrefix("192.*.*.*/8"),
-         "'192.*.*.*/8' mixes a wildcard and a /prefix; use one or the other."),
-        ("10.0.0.0/33", .prefixOutOfRange(33, max: 32),
-         "The prefix /33 is out of range; it must be between /0 and /32."),
-        ("10.0.0.0/99999", .prefixOutOfRange(99999, max: 32),
-         "The prefix /99999 is out of range; it must be between /0 and /32."),
-        ("2001:db8::/129", .prefixOutOfRange(129, max: 128),
-         "The prefix /129 is out of range; it must be between /0 and /128."),
+        (
+            "", EntryError.empty,
+            "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."
+        ),
+        (
+            "   ", .empty,
+            "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."
+        ),
+        (
+            "hello", .wrongOctetCount("hello", 1),
+            "'hello' is not an IP address: type e.g. 203.0.113.7, 203.0.113.0/24, 203.0.113.* or 2001:db8::/32."
+        ),
+        (
+            "1.2.3", .wrongOctetCount("1.2.3", 3),
+            "'1.2.3' has 3 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."
+        ),
+        (
+            "1.2.3.4.5", .wrongOctetCount("1.2.3.4.5", 5),
+            "'1.2.3.4.5' has 5 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."
+        ),
+        (
+            "192.*.*", .wrongOctetCount("192.*.*", 3),
+            "'192.*.*' has 3 parts; an IPv4 address has 4 (e.g. 203.0.113.7)."
+        ),
+        (
+            "1.2.3.256", .badOctet("256", position: 4, reason: "is greater than 255"),
+            "Octet 4 '256' is greater than 255; each octet is a number from 0 to 255."
+        ),
+        (
+            "1000.2.3.4", .badOctet("1000", position: 1, reason: "is greater than 255"),
+            "Octet 1 '1000' is greater than 255; each octet is a number from 0 to 255."
+        ),
+        (
+            "1.2.x.4", .badOctet("x", position: 3, reason: "is not a number"),
+            "Octet 3 'x' is not a number; each octet is a number from 0 to 255."
+        ),
+        (
+            "1.2.-3.4", .badOctet("-3", position: 3, reason: "is not a number"),
+            "Octet 3 '-3' is not a number; each octet is a number from 0 to 255."
+        ),
+        (
+            "1.2.+3.4", .badOctet("+3", position: 3, reason: "is not a number"),
+            "Octet 3 '+3' is not a number; each octet is a number from 0 to 255."
+        ),
+        (
+            "1..3.4", .badOctet("", position: 2, reason: "is empty"),
+            "Octet 2 '' is empty; each octet is a number from 0 to 255."
+        ),
+        (
+            "1.2.3.", .badOctet("", position: 4, reason: "is empty"),
+            "Octet 4 '' is empty; each octet is a number from 0 to 255."
+        ),
+        (
+            "10.01.2.3",
+            .badOctet("01", position: 2, reason: "has a leading zero (ambiguous: some tools read it as octal)"),
+            "Octet 2 '01' has a leading zero (ambiguous: some tools read it as octal); each octet is a number from 0 to 255."
+        ),
+        (
+            "1.2.3.٣", .badOctet("٣", position: 4, reason: "is not a number"),
+            "Octet 4 '٣' is not a number; each octet is a number from 0 to 255."
+        ),
+        (
+            "192.*.3.*", .wildcardInMiddle("192.*.3.*"),
+            "'192.*.3.*' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."
+        ),
+        (
+            "*.1.2.3", .wildcardInMiddle("*.1.2.3"),
+            "'*.1.2.3' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."
+        ),
+        (
+            "1.2.3*.*", .badOctet("3*", position: 3, reason: "mixes digits and '*'"),
+            "Octet 3 '3*' mixes digits and '*'; each octet is a number from 0 to 255."
+        ),
+        (
+            "1.256.*.*", .badOctet("256", position: 2, reason: "is greater than 255"),
+            "Octet 2 '256' is greater than 255; each octet is a number from 0 to 255."
+        ),
+        (
+            "192.*.*.*/8", .wildcardWithPrefix("192.*.*.*/8"),
+            "'192.*.*.*/8' mixes a wildcard and a /prefix; use one or the other."
+        ),
+        (
+            "10.0.0.0/33", .prefixOutOfRange(33, max: 32),
+            "The prefix /33 is out of range; it must be between /0 and /32."
+        ),
+        (
+            "10.0.0.0/99999", .prefixOutOfRange(99999, max: 32),
+            "The prefix /99999 is out of range; it must be between /0 and /32."
+        ),
+        (
+            "2001:db8::/129", .prefixOutOfRange(129, max: 128),
+            "The prefix /129 is out of range; it must be between /0 and /128."
+        ),
         ("10.0.0.0/", .badPrefix(""), "The prefix '/' is not a number; write e.g. /24."),
         ("10.0.0.0/abc", .badPrefix("abc"), "The prefix '/abc' is not a number; write e.g. /24."),
         ("10.0.0.0/-1", .badPrefix("-1"), "The prefix '/-1' is not a number; write e.g. /24."),
         ("10.0.0.0/+8", .badPrefix("+8"), "The prefix '/+8' is not a number; write e.g. /24."),
         ("10.0.0.0/8/8", .badPrefix("8/8"), "The prefix '/8/8' is not a number; write e.g. /24."),
-        ("10.0.0.0/99999999999999999999999", .badPrefix("99999999999999999999999"),
-         "The prefix '/99999999999999999999999' is far too large; it must be between /0 and /32 (IPv4) or /128 (IPv6)."),
-        ("/24", .empty,
-         "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."),
+        (
+            "10.0.0.0/99999999999999999999999", .badPrefix("99999999999999999999999"),
+            "The prefix '/99999999999999999999999' is far too large; it must be between /0 and /32 (IPv4) or /128 (IPv6)."
+        ),
+        (
+            "/24", .empty,
+            "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."
+        ),
     ])
     func ipv4Errors(input: String, error: EntryError, message: String) {
         #expect(AllowEntryParser.parse(input) == .failure(error))
@@ -133,7 +189,10 @@ import Testing
         ("2001:db8::-0", "'-0' is not a group of 1–4 hex digits"),
         ("1:2:3:4:5:6:7:8:9", "expected 8 groups, found 9 (use '::' to abbreviate zeros)"),
         ("1:2:3:4:5:6:7", "expected 8 groups, found 7 (use '::' to abbreviate zeros)"),
-        ("1:2:3:4::5:6:7:8", "too many groups: '::' must stand for at least one group of zeros, so at most 7 may be written"),
+        (
+            "1:2:3:4::5:6:7:8",
+            "too many groups: '::' must stand for at least one group of zeros, so at most 7 may be written"
+        ),
         ("1:2:3:4:5:6:7:1.2.3.4", "expected 8 groups, found 9 (use '::' to abbreviate zeros)"),
         ("fe80::1%eth0", "zone identifiers (%…) are not allowed"),
         (":1:2:3:4:5:6:7", "a group is empty (a single ':' at an end, or ':::'?)"),
@@ -153,7 +212,9 @@ import Testing
 
     @Test func plainAddressParserRefusesWildcards() {
         #expect(IPAddress.parse("1.2.3.*") == .failure(.wildcardNotAllowed))
-        #expect(EntryError.wildcardNotAllowed.message == "A wildcard '*' is not allowed here; use it only for trailing octets of an IPv4 rule.")
+        #expect(
+            EntryError.wildcardNotAllowed.message
+                == "A wildcard '*' is not allowed here; use it only for trailing octets of an IPv4 rule.")
         #expect(IPAddress("1.2.3.*") == nil)
         #expect(IPAddress("  203.0.113.10 ") == IPAddress(v4: 203, 0, 113, 10))
     }
@@ -178,11 +239,15 @@ import Testing
 @Suite struct AllowEntryParserListTests {
     @Test func splitsOnSpacesCommasSemicolonsAndNewlines() {
         let text = "203.0.113.7, 198.51.100.0/24\n2001:db8::/32;25.203.44.*\t\r\n  10.1.2.3/8,,"
-        #expect(AllowEntryParser.splitEntries(text) == ["203.0.113.7", "198.51.100.0/24", "2001:db8::/32", "25.203.44.*", "10.1.2.3/8"])
+        #expect(
+            AllowEntryParser.splitEntries(text) == [
+                "203.0.113.7", "198.51.100.0/24", "2001:db8::/32", "25.203.44.*", "10.1.2.3/8",
+            ])
         let results = AllowEntryParser.parseList(text)
-        #expect(results.map { (try? $0.get())?.range.description } == [
-            "203.0.113.7/32", "198.51.100.0/24", "2001:db8::/32", "25.203.44.0/24", "10.0.0.0/8",
-        ])
+        #expect(
+            results.map { (try? $0.get())?.range.description } == [
+                "203.0.113.7/32", "198.51.100.0/24", "2001:db8::/32", "25.203.44.0/24", "10.0.0.0/8",
+            ])
         #expect((try? results[4].get())?.warning != nil)
     }
 
@@ -222,7 +287,9 @@ import Testing
         #expect(IPAddress.fastV4(text.utf8) != nil)
     }
 
-    @Test(arguments: ["01.2.3.4", "1.2.3.256", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", " 1.2.3.4", "1.2.3.4/8", "1000.1.1.1"])
+    @Test(arguments: [
+        "01.2.3.4", "1.2.3.256", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", " 1.2.3.4", "1.2.3.4/8", "1000.1.1.1",
+    ])
     func fastIPv4DefersToTheDetailedParser(text: String) {
         #expect(IPAddress.fastV4(text.utf8) == nil)
     }

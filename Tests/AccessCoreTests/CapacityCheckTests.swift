@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct CapacityCheckTests {
@@ -14,26 +15,43 @@ import Testing
         guard case .failure(let exceeded) = result else { Issue.record("expected a refusal"); return }
         #expect(exceeded == CapacityCheck.Exceeded(current: 998, adding: 5, limit: 1000))
         #expect((exceeded.total, exceeded.excess, exceeded.room) == (1003, 3, 2))
-        #expect(exceeded.message == "Adding 5 rules would make 1003; SendGrid allows at most 1000 and the list has 998, so there is room for 2 more. Remove 3 rules first, or add fewer.")
+        #expect(
+            exceeded.message
+                == "Adding 5 rules would make 1003; SendGrid allows at most 1000 and the list has 998, so there is room for 2 more. Remove 3 rules first, or add fewer."
+        )
     }
 
     @Test func oneOver() {
-        guard case .failure(let e) = CapacityCheck.check(current: 1000, adding: 1) else { Issue.record("expected a refusal"); return }
-        #expect(e.message == "Adding 1 rule would make 1001; SendGrid allows at most 1000 and the list has 1000, so there is room for 0 more. Remove 1 rule first, or add fewer.")
+        guard case .failure(let e) = CapacityCheck.check(current: 1000, adding: 1) else {
+            Issue.record("expected a refusal"); return
+        }
+        #expect(
+            e.message
+                == "Adding 1 rule would make 1001; SendGrid allows at most 1000 and the list has 1000, so there is room for 0 more. Remove 1 rule first, or add fewer."
+        )
     }
 
     @Test func moreThanRemovalCouldFix() {
-        guard case .failure(let e) = CapacityCheck.check(current: 10, adding: 1500) else { Issue.record("expected a refusal"); return }
-        #expect(e.message == "Adding 1500 rules would make 1510; SendGrid allows at most 1000 and the list has 10, so at most 990 can be added. Add fewer.")
+        guard case .failure(let e) = CapacityCheck.check(current: 10, adding: 1500) else {
+            Issue.record("expected a refusal"); return
+        }
+        #expect(
+            e.message
+                == "Adding 1500 rules would make 1510; SendGrid allows at most 1000 and the list has 10, so at most 990 can be added. Add fewer."
+        )
     }
 
     @Test func customLimit() {
-        guard case .failure(let e) = CapacityCheck.check(current: 3, adding: 2, limit: 4) else { Issue.record("expected a refusal"); return }
+        guard case .failure(let e) = CapacityCheck.check(current: 3, adding: 2, limit: 4) else {
+            Issue.record("expected a refusal"); return
+        }
         #expect(e.limit == 4 && e.excess == 1)
     }
 
     @Test func duplicatesOfExistingRangesCount() {
-        let current = (1...999).map { AllowRule(id: $0, range: CIDR(host: IPAddress(v4: UInt32($0))), createdAt: 0, updatedAt: 0) }
+        let current = (1...999).map {
+            AllowRule(id: $0, range: CIDR(host: IPAddress(v4: UInt32($0))), createdAt: 0, updatedAt: 0)
+        }
         let duplicates = [current[0].range!, current[0].range!]
         let result = CapacityCheck.check(current: current.count, change: .add(duplicates))
         guard case .failure(let e) = result else { Issue.record("duplicates must count"); return }

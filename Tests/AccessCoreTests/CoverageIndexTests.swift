@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct CoverageIndexTests {
@@ -7,7 +8,7 @@ import Testing
         rule(2, "10.1.0.0/16"),
         rule(3, "10.1.2.0/24"),
         rule(4, "10.1.2.3"),
-        rule(5, "10.1.2.0/24"),        // duplicate range
+        rule(5, "10.1.2.0/24"),  // duplicate range
         rule(6, "203.0.113.0/24"),
         rule(7, "2001:db8::/32"),
         rule(8, "2001:db8:1::/48"),
@@ -85,7 +86,9 @@ import Testing
             let address = AddressFactory.address(&rng)
             let expected = Array(rules.enumerated()).filter { $0.element.range?.contains(address) == true }
                 .sorted { a, b in
-                    (b.element.range!.prefixLength, a.element.id, a.offset) < (a.element.range!.prefixLength, b.element.id, b.offset)
+                    (b.element.range!.prefixLength, a.element.id, a.offset) < (
+                        a.element.range!.prefixLength, b.element.id, b.offset
+                    )
                 }
             let range = AddressFactory.range(&rng)
             let overlapping = rules.indices.filter { rules[$0].range?.overlaps(range) == true }
@@ -95,7 +98,8 @@ import Testing
                 || index.isCovered(address) == expected.isEmpty
                 || index.allows(address) != (rules.isEmpty || !expected.isEmpty)
                 || index.positions(overlapping: range) != overlapping
-                || Set(index.rules(containing: range).map(\.id)) != containing {
+                || Set(index.rules(containing: range).map(\.id)) != containing
+            {
                 failures.append("\(address) / \(range)")
             }
         }

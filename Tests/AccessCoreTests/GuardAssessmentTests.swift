@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct GuardAssessmentTests {
@@ -7,10 +8,13 @@ import Testing
     let host = AddressKnowledge(given: [MyAddress(address: IPAddress("203.0.113.10")!, source: .configured)])
     let sshOnly = AddressKnowledge(given: [MyAddress(address: IPAddress("10.0.0.5")!, source: .ssh)])
 
-    func assess(_ change: ProposedChange, rules: [AllowRule]? = nil, knowledge: AddressKnowledge? = nil,
-                attempts: [AccessAttempt] = [], entries: [AllowEntry] = []) -> GuardAssessment {
-        GuardAssessment.assess(index: CoverageIndex(rules: rules ?? list), change: change, knowledge: knowledge ?? host,
-                               attempts: attempts, now: now, entries: entries)
+    func assess(
+        _ change: ProposedChange, rules: [AllowRule]? = nil, knowledge: AddressKnowledge? = nil,
+        attempts: [AccessAttempt] = [], entries: [AllowEntry] = []
+    ) -> GuardAssessment {
+        GuardAssessment.assess(
+            index: CoverageIndex(rules: rules ?? list), change: change, knowledge: knowledge ?? host,
+            attempts: attempts, now: now, entries: entries)
     }
 
     @Test func anUnknownHostFlagsEveryRemoval() {
@@ -64,12 +68,16 @@ import Testing
     }
 
     @Test func recentRefusalsAreNotDecisive() {
-        let attempt = AccessAttempt(ip: "198.51.100.7", allowed: true, authMethod: "API", location: "",
-                                    firstAt: now - 100, lastAt: now - 60)
+        let attempt = AccessAttempt(
+            ip: "198.51.100.7", allowed: true, authMethod: "API", location: "",
+            firstAt: now - 100, lastAt: now - 60)
         let withActivity = assess(.remove(ids: [2]), attempts: [attempt])
         #expect(withActivity.recentRefusals.entries.map(\.address) == [ip("198.51.100.7")])
         #expect(withActivity.decisive == assess(.remove(ids: [2])).decisive)
-        #expect(withActivity.sentences == ["Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1m ago)."])
+        #expect(
+            withActivity.sentences == [
+                "Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1m ago)."
+            ])
         #expect(!withActivity.isFlagged, "who was refused is information, not a lockout")
     }
 

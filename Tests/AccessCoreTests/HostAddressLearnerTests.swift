@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 /// A toy SendGrid activity feed: each caller's row keeps its latest attempt, like the aggregated API.
@@ -7,7 +8,8 @@ struct ActivityFeed {
 
     mutating func call(_ ip: String, _ method: String = "API", at time: Int64) {
         let first = rows[ip + method]?.firstAt ?? time
-        rows[ip + method] = AccessAttempt(ip: ip, allowed: true, authMethod: method, location: "", firstAt: first, lastAt: time)
+        rows[ip + method] = AccessAttempt(
+            ip: ip, allowed: true, authMethod: method, location: "", firstAt: first, lastAt: time)
     }
 
     var snapshot: [AccessAttempt] { rows.keys.sorted().compactMap { rows[$0] } }
@@ -17,8 +19,10 @@ struct ActivityFeed {
     let host = "198.51.100.7"
 
     /// Our polls every `interval` seconds from `start`: each one calls the API from `host` and then reads the feed.
-    func poll(_ learner: inout HostAddressLearner, _ feed: inout ActivityFeed, times: Int, start: Int64 = 1_700_000_000,
-              interval: Int64 = 5, from host: String? = nil, neighbours: (inout ActivityFeed, Int64) -> Void = { _, _ in }) {
+    func poll(
+        _ learner: inout HostAddressLearner, _ feed: inout ActivityFeed, times: Int, start: Int64 = 1_700_000_000,
+        interval: Int64 = 5, from host: String? = nil, neighbours: (inout ActivityFeed, Int64) -> Void = { _, _ in }
+    ) {
         for n in 0..<Int64(times) {
             let now = start + n * interval
             neighbours(&feed, now)
@@ -30,7 +34,7 @@ struct ActivityFeed {
     @Test func oneCandidateIsLearnedAtTheThirdComparison() {
         var learner = HostAddressLearner()
         var feed = ActivityFeed()
-        feed.call("203.0.113.10", "API", at: 1_699_999_000) // an old row that never moves
+        feed.call("203.0.113.10", "API", at: 1_699_999_000)  // an old row that never moves
         poll(&learner, &feed, times: 3)
         #expect(learner.learned.isEmpty, "the first snapshot is a baseline, then two comparisons")
         #expect(learner.streak(of: ip(host)) == 2)

@@ -1,13 +1,14 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct IPAddressFormattingTests {
     /// RFC 5952 §4: lower case, no leading zeros, longest zero run compressed (first on ties, never one group).
     @Test(arguments: [
         ("2001:0DB8:0000:0000:0000:0000:0000:0001", "2001:db8::1"),
-        ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),        // tie: the first run wins
-        ("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"),     // a single zero group is not compressed
-        ("2001:0:0:1:0:0:0:1", "2001:0:0:1::1"),              // the longest run wins
+        ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),  // tie: the first run wins
+        ("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"),  // a single zero group is not compressed
+        ("2001:0:0:1:0:0:0:1", "2001:0:0:1::1"),  // the longest run wins
         ("0:0:0:0:0:0:0:0", "::"),
         ("0:0:0:0:0:0:0:1", "::1"),
         ("1:0:0:0:0:0:0:0", "1::"),
@@ -15,7 +16,7 @@ import Testing
         ("0:1:0:1:0:1:0:1", "0:1:0:1:0:1:0:1"),
         ("fe80:0000:0000:0000:0204:61ff:fe9d:f156", "fe80::204:61ff:fe9d:f156"),
         ("2001:DB8:AC10:FE01::", "2001:db8:ac10:fe01::"),
-        ("::ffff:c000:0201", "::ffff:192.0.2.1"),             // IPv4-mapped in mixed notation (§5)
+        ("::ffff:c000:0201", "::ffff:192.0.2.1"),  // IPv4-mapped in mixed notation (§5)
         ("::ffff:0.0.0.0", "::ffff:0.0.0.0"),
         ("::fffe:c000:201", "::fffe:c000:201"),
         ("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"),
@@ -39,13 +40,16 @@ import Testing
                 address = IPAddress(v4: UInt32.random(in: 0...UInt32.max, using: &rng))
             } else {
                 // Random groups, many of them zero, so compression cases are frequent.
-                let groups = (0..<8).map { _ in rng.chance(0.5) ? 0 : UInt128(UInt16.random(in: 0...UInt16.max, using: &rng)) }
+                let groups = (0..<8).map { _ in
+                    rng.chance(0.5) ? 0 : UInt128(UInt16.random(in: 0...UInt16.max, using: &rng))
+                }
                 address = IPAddress(v6: groups.reduce(0) { $0 << 16 | $1 })
             }
             let text = address.description
             let range = CIDR(address: address, prefixLength: Int.random(in: 0...address.family.bitWidth, using: &rng))
             if IPAddress(text) != address || IPAddress(text)?.description != text
-                || CIDR(range.description) != range || CIDR(range.description)?.description != range.description {
+                || CIDR(range.description) != range || CIDR(range.description)?.description != range.description
+            {
                 failures.append(text)
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct LockoutAnalysisTests {
@@ -45,8 +46,9 @@ import Testing
 
     @Test func firstRuleOfAnEmptyListSwitchesEnforcementOn() {
         #expect(verdict([], .add([cidr("192.0.2.0/24")]), [me]) == .enablesEnforcementWithout([me]))
-        #expect(verdict([], .add([cidr("192.0.2.0/24"), cidr("198.51.100.23")]), [me, laptop])
-            == .enablesEnforcementWithout([me]))
+        #expect(
+            verdict([], .add([cidr("192.0.2.0/24"), cidr("198.51.100.23")]), [me, laptop])
+                == .enablesEnforcementWithout([me]))
         #expect(verdict([], .add([cidr("203.0.113.0/24")]), [me]) == .safe)
         #expect(verdict([], .replaceAll([cidr("192.0.2.0/24")]), [me]) == .enablesEnforcementWithout([me]))
         let report = LockoutAnalysis.report(rules: [], change: .add([cidr("203.0.113.10")]), mine: [me])
@@ -64,7 +66,7 @@ import Testing
     @Test func addingNeverLocksOutOnANonEmptyList() {
         #expect(verdict(list, .add([cidr("10.0.0.0/8")]), [me, laptop]) == .safe)
         #expect(verdict(list, .add([]), [me]) == .safe)
-        #expect(verdict(list, .add([cidr("203.0.113.0/24")]), [me]) == .safe)   // a duplicate
+        #expect(verdict(list, .add([cidr("203.0.113.0/24")]), [me]) == .safe)  // a duplicate
     }
 
     @Test func replaceAllJudgesTheEndState() {
@@ -90,7 +92,10 @@ import Testing
         #expect(report.verdict == .safe)
         #expect(report.alreadyUncovered == [stranger])
         #expect(report.uncoveredAfter == [stranger])
-        #expect(report.message == "Safe: your addresses stay allowed. Already refused before this change and still not covered: 192.168.1.1.")
+        #expect(
+            report.message
+                == "Safe: your addresses stay allowed. Already refused before this change and still not covered: 192.168.1.1."
+        )
         #expect(LockoutAnalysis.uncoveredNow(rules: list, mine: [stranger, me, stranger]) == [stranger])
         #expect(LockoutAnalysis.uncoveredNow(rules: [], mine: [stranger]).isEmpty)
         // Adding a rule for it fixes it; the report no longer mentions it after the change.
@@ -125,21 +130,34 @@ import Testing
     }
 
     @Test func rangesAfterAChange() {
-        #expect(LockoutAnalysis.ranges(after: .remove(ids: [12, 13]), applyingTo: list).map(\.description)
-            == ["192.0.2.0/24", "2001:db8::/32"])
-        #expect(LockoutAnalysis.ranges(after: .add([cidr("10.0.0.0/8")]), applyingTo: [rule(1, "x")]) == [cidr("10.0.0.0/8")])
-        #expect(LockoutAnalysis.ranges(after: .replaceAll([cidr("10.0.0.0/8")]), applyingTo: list) == [cidr("10.0.0.0/8")])
+        #expect(
+            LockoutAnalysis.ranges(after: .remove(ids: [12, 13]), applyingTo: list).map(\.description)
+                == ["192.0.2.0/24", "2001:db8::/32"])
+        #expect(
+            LockoutAnalysis.ranges(after: .add([cidr("10.0.0.0/8")]), applyingTo: [rule(1, "x")]) == [
+                cidr("10.0.0.0/8")
+            ])
+        #expect(
+            LockoutAnalysis.ranges(after: .replaceAll([cidr("10.0.0.0/8")]), applyingTo: list) == [cidr("10.0.0.0/8")])
     }
 
     @Test func verdictMessagesNameTheAddresses() {
-        #expect(LockoutVerdict.locksOut([me]).message
-            == "This would lock out 203.0.113.10: no rule would cover it, so SendGrid would refuse its API, UI and SMTP calls.")
-        #expect(LockoutVerdict.locksOut([me, laptop]).message
-            == "This would lock out 203.0.113.10, 198.51.100.23: no rule would cover them, so SendGrid would refuse their API, UI and SMTP calls.")
-        #expect(LockoutVerdict.enablesEnforcementWithout([me]).message
-            == "The list is empty, so SendGrid allows everyone; this change switches enforcement on without covering 203.0.113.10, which would then be refused.")
-        #expect(LockoutVerdict.removesEverything.message
-            == "This removes every rule: enforcement switches off and SendGrid will accept callers from any address.")
+        #expect(
+            LockoutVerdict.locksOut([me]).message
+                == "This would lock out 203.0.113.10: no rule would cover it, so SendGrid would refuse its API, UI and SMTP calls."
+        )
+        #expect(
+            LockoutVerdict.locksOut([me, laptop]).message
+                == "This would lock out 203.0.113.10, 198.51.100.23: no rule would cover them, so SendGrid would refuse their API, UI and SMTP calls."
+        )
+        #expect(
+            LockoutVerdict.enablesEnforcementWithout([me]).message
+                == "The list is empty, so SendGrid allows everyone; this change switches enforcement on without covering 203.0.113.10, which would then be refused."
+        )
+        #expect(
+            LockoutVerdict.removesEverything.message
+                == "This removes every rule: enforcement switches off and SendGrid will accept callers from any address."
+        )
         #expect(LockoutVerdict.locksOut([me]).affectedAddresses == [me])
         #expect(LockoutVerdict.removesEverything.affectedAddresses.isEmpty)
         #expect(LockoutVerdict.safe.isSafe && !LockoutVerdict.removesEverything.isSafe)

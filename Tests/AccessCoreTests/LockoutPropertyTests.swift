@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 /// The lockout analysis against a naive model that builds the list after the change and scans it.
@@ -33,9 +34,10 @@ import Testing
         } else {
             verdict = before.isEmpty ? .enablesEnforcementWithout(lost) : .locksOut(lost)
         }
-        return Expected(verdict: verdict, rulesAfter: after.count,
-                        alreadyUncovered: distinct.filter { !allowed(before, $0) },
-                        uncoveredAfter: distinct.filter { !allowed(after, $0) })
+        return Expected(
+            verdict: verdict, rulesAfter: after.count,
+            alreadyUncovered: distinct.filter { !allowed(before, $0) },
+            uncoveredAfter: distinct.filter { !allowed(after, $0) })
     }
 
     /// An address inside a random rule's range (so that removals matter), or anywhere nearby.
@@ -46,15 +48,18 @@ import Testing
         let hostBits = range.family.bitWidth - range.prefixLength
         let bits = min(hostBits, 12)
         let offset = bits == 0 ? 0 : UInt128.random(in: 0...(UInt128(1) << bits) - 1, using: &rng)
-        return range.family == .v4 ? IPAddress(v4: UInt32(truncatingIfNeeded: range.network.value | offset))
-                                   : IPAddress(v6: range.network.value | offset)
+        return range.family == .v4
+            ? IPAddress(v4: UInt32(truncatingIfNeeded: range.network.value | offset))
+            : IPAddress(v6: range.network.value | offset)
     }
 
     static func change(_ rng: inout SeededGenerator, _ rules: [AllowRule], mine: [IPAddress]) -> ProposedChange {
         let ids = rules.map(\.id)
         func someRanges() -> [CIDR] {
             (0..<Int.random(in: 0...4, using: &rng)).map { _ in
-                if rng.chance(0.3), let m = mine.first { return CIDR(address: m, prefixLength: m.family == .v4 ? 24 : 120) }
+                if rng.chance(0.3), let m = mine.first {
+                    return CIDR(address: m, prefixLength: m.family == .v4 ? 24 : 120)
+                }
                 if rng.chance(0.3), let r = rules.compactMap(\.range).randomElement(using: &rng) { return r }
                 return AddressFactory.range(&rng)
             }
@@ -65,7 +70,7 @@ import Testing
         case 5...6:
             var chosen = ids.filter { _ in rng.chance(0.5) }
             if rng.chance(0.3) { chosen.append(Int.random(in: 5000...5010, using: &rng)) }  // unknown
-            if rng.chance(0.3), let first = chosen.first { chosen.append(first) }          // repeated
+            if rng.chance(0.3), let first = chosen.first { chosen.append(first) }  // repeated
             return .remove(ids: chosen.shuffled(using: &rng))
         case 7: return .remove(ids: ids.shuffled(using: &rng))
         default: return .replaceAll(rng.chance(0.15) ? [] : someRanges())
@@ -80,7 +85,7 @@ import Testing
         for _ in 0..<500 {
             let size = rng.chance(0.15) ? 0 : Int.random(in: 1...40, using: &rng)
             var rules = AddressFactory.rules(&rng, count: size, firstID: Int.random(in: 1...1000, using: &rng))
-            if rng.chance(0.05), rules.count > 2 {   // a hand-built list that repeats an id
+            if rng.chance(0.05), rules.count > 2 {  // a hand-built list that repeats an id
                 rules[1] = AllowRule(id: rules[0].id, ip: rules[1].ip, createdAt: 0, updatedAt: 0)
             }
             let mine = (0..<Int.random(in: 0...4, using: &rng)).map { _ in Self.myAddress(&rng, rules) }
@@ -88,13 +93,17 @@ import Testing
             let expected = Self.model(rules, change, mine)
             let index = CoverageIndex(rules: rules)
             let report = LockoutAnalysis.report(index: index, change: change, mine: mine)
-            let actual = Expected(verdict: report.verdict, rulesAfter: report.rulesAfter,
-                                  alreadyUncovered: report.alreadyUncovered, uncoveredAfter: report.uncoveredAfter)
+            let actual = Expected(
+                verdict: report.verdict, rulesAfter: report.rulesAfter,
+                alreadyUncovered: report.alreadyUncovered, uncoveredAfter: report.uncoveredAfter)
             // One expectation per seed (collected here) keeps thousands of cases fast in debug builds.
             if actual != expected || report.rulesBefore != rules.count
                 || LockoutAnalysis.evaluate(rules: rules, change: change, mine: mine) != expected.verdict
-                || LockoutAnalysis.uncoveredNow(index: index, mine: mine) != expected.alreadyUncovered {
-                failures.append("rules \(rules.map { "#\($0.id) \($0.ip)" }) change \(change) mine \(mine): got \(actual), want \(expected)")
+                || LockoutAnalysis.uncoveredNow(index: index, mine: mine) != expected.alreadyUncovered
+            {
+                failures.append(
+                    "rules \(rules.map { "#\($0.id) \($0.ip)" }) change \(change) mine \(mine): got \(actual), want \(expected)"
+                )
             }
             kinds[kind(report.verdict), default: 0] += 1
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct RecentRefusalsTests {
@@ -6,12 +7,16 @@ import Testing
     let list = [rule(1, "203.0.113.0/24"), rule(2, "198.51.100.0/24"), rule(3, "192.0.2.0/24")]
 
     func seen(_ ip: String, _ method: String = "API", allowed: Bool = true, ago: Int64) -> AccessAttempt {
-        AccessAttempt(ip: ip, allowed: allowed, authMethod: method, location: "", firstAt: now - ago - 60, lastAt: now - ago)
+        AccessAttempt(
+            ip: ip, allowed: allowed, authMethod: method, location: "", firstAt: now - ago - 60, lastAt: now - ago)
     }
 
-    func evaluate(_ change: ProposedChange, _ attempts: [AccessAttempt], rules: [AllowRule]? = nil,
-                  window: Int64 = RecentRefusals.defaultWindow) -> RecentRefusals {
-        RecentRefusals.evaluate(index: CoverageIndex(rules: rules ?? list), change: change, attempts: attempts, now: now, window: window)
+    func evaluate(
+        _ change: ProposedChange, _ attempts: [AccessAttempt], rules: [AllowRule]? = nil,
+        window: Int64 = RecentRefusals.defaultWindow
+    ) -> RecentRefusals {
+        RecentRefusals.evaluate(
+            index: CoverageIndex(rules: rules ?? list), change: change, attempts: attempts, now: now, window: window)
     }
 
     @Test func theWindowEdgeIsIncluded() {
@@ -28,10 +33,11 @@ import Testing
             seen("198.51.100.9", "SMTP\u{1b}[31m", ago: 50),
         ]
         let refusals = evaluate(.remove(ids: [2]), attempts)
-        #expect(refusals.entries == [
-            RecentRefusals.Entry(address: ip("198.51.100.9"), methods: ["SMTP31m"], lastAt: now - 50),
-            RecentRefusals.Entry(address: ip("198.51.100.7"), methods: ["API", "Web"], lastAt: now - 100),
-        ])
+        #expect(
+            refusals.entries == [
+                RecentRefusals.Entry(address: ip("198.51.100.9"), methods: ["SMTP31m"], lastAt: now - 50),
+                RecentRefusals.Entry(address: ip("198.51.100.7"), methods: ["API", "Web"], lastAt: now - 100),
+            ])
     }
 
     @Test func onlyAllowedAttemptsThatTheChangeRefusesCount() {
@@ -65,19 +71,26 @@ import Testing
 
     @Test func orderIsMostRecentFirstThenByAddress() {
         let attempts = [seen("198.51.100.9", ago: 60), seen("198.51.100.7", ago: 60), seen("198.51.100.8", ago: 10)]
-        #expect(evaluate(.remove(ids: [2]), attempts).entries.map(\.address.description)
-            == ["198.51.100.8", "198.51.100.7", "198.51.100.9"])
+        #expect(
+            evaluate(.remove(ids: [2]), attempts).entries.map(\.address.description)
+                == ["198.51.100.8", "198.51.100.7", "198.51.100.9"])
     }
 
     @Test func sentenceText() {
         let one = evaluate(.remove(ids: [2]), [seen("198.51.100.7", ago: 7200)])
-        #expect(one.sentence() == "Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 2h ago).")
-        let many = evaluate(.remove(ids: [2]), [
-            seen("198.51.100.1", ago: 30), seen("198.51.100.2", "Web", ago: 600), seen("198.51.100.3", "", ago: 5 * 3600),
-            seen("198.51.100.4", ago: 6 * 3600), seen("198.51.100.5", ago: 7 * 3600),
-        ])
-        #expect(many.sentence() == "Would have refused 5 addresses seen allowed in the last 24h: 198.51.100.1 (API, 30s ago), "
-            + "198.51.100.2 (Web, 10m ago), 198.51.100.3 (5h ago), and 2 more.")
+        #expect(
+            one.sentence() == "Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 2h ago).")
+        let many = evaluate(
+            .remove(ids: [2]),
+            [
+                seen("198.51.100.1", ago: 30), seen("198.51.100.2", "Web", ago: 600),
+                seen("198.51.100.3", "", ago: 5 * 3600),
+                seen("198.51.100.4", ago: 6 * 3600), seen("198.51.100.5", ago: 7 * 3600),
+            ])
+        #expect(
+            many.sentence()
+                == "Would have refused 5 addresses seen allowed in the last 24h: 198.51.100.1 (API, 30s ago), "
+                + "198.51.100.2 (Web, 10m ago), 198.51.100.3 (5h ago), and 2 more.")
         #expect(many.sentence(limit: 5)?.hasSuffix("198.51.100.5 (API, 7h ago).") == true)
         #expect(evaluate(.remove(ids: [3]), [seen("198.51.100.1", ago: 30)]).sentence() == nil)
     }

@@ -46,7 +46,9 @@ struct AddressFactory {
         for i in 0..<count {
             let id = firstID + i
             if rng.chance(0.03) {
-                rules.append(AllowRule(id: id, ip: rng.pick(["garbage", "10.0.0.256", "", "1.2.3.*.5"]), createdAt: 0, updatedAt: 0))
+                rules.append(
+                    AllowRule(
+                        id: id, ip: rng.pick(["garbage", "10.0.0.256", "", "1.2.3.*.5"]), createdAt: 0, updatedAt: 0))
             } else if !rules.isEmpty, rng.chance(0.1), let range = rng.pick(rules).range {
                 rules.append(AllowRule(id: id, range: range, createdAt: 0, updatedAt: 0))
             } else {

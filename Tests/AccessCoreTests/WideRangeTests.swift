@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccessCore
 
 @Suite struct WideRangeTests {
@@ -22,7 +23,9 @@ import Testing
         #expect(v4.message == Self.everythingV4)
         let v6 = try #require(WideRange.check(cidr("::/0")))
         #expect(v6.isEverything)
-        #expect(v6.message == "::/0 allows 2^128 addresses: the whole IPv6 internet — SendGrid would in effect stop filtering.")
+        #expect(
+            v6.message
+                == "::/0 allows 2^128 addresses: the whole IPv6 internet — SendGrid would in effect stop filtering.")
     }
 
     @Test func typedSlashZeroHasTheExactMessage() throws {
@@ -36,8 +39,9 @@ import Testing
         #expect(wide.range == cidr("0.0.0.0/0"))
         #expect(wide.input == "252.79.32.70/0")
         #expect(wide.isEverything)
-        #expect(wide.message == "“252.79.32.70/0” means 0.0.0.0/0, which allows 4,294,967,296 addresses: "
-            + "the whole IPv4 internet — SendGrid would in effect stop filtering.")
+        #expect(
+            wide.message == "“252.79.32.70/0” means 0.0.0.0/0, which allows 4,294,967,296 addresses: "
+                + "the whole IPv4 internet — SendGrid would in effect stop filtering.")
     }
 
     @Test func allWildcardsMeanEverything() throws {
@@ -46,7 +50,9 @@ import Testing
         #expect(wide.message.contains("4,294,967,296"))
         #expect(wide.message.hasPrefix("“*.*.*.*” means 0.0.0.0/0, which allows"))
         let slash8 = try #require(WideRange.check(try entry("192.*.*.*")))
-        #expect(slash8.message == "“192.*.*.*” means 192.0.0.0/8, which allows 16,777,216 addresses: 1/256 of the IPv4 internet.")
+        #expect(
+            slash8.message
+                == "“192.*.*.*” means 192.0.0.0/8, which allows 16,777,216 addresses: 1/256 of the IPv4 internet.")
     }
 
     @Test func narrowEntriesAreNotFlaggedEvenWhenWrittenDifferently() throws {
@@ -65,14 +71,24 @@ import Testing
     @Test func hostBitsClearedAreFlaggedWhateverTheWidth() throws {
         let narrow = try #require(WideRange.check(try entry("10.1.2.3/24")))
         #expect(!narrow.isWide && !narrow.isEverything)
-        #expect(narrow.message == "“10.1.2.3/24” means 10.1.2.0/24, which allows 256 addresses: 1/16,777,216 of the IPv4 internet.")
+        #expect(
+            narrow.message
+                == "“10.1.2.3/24” means 10.1.2.0/24, which allows 256 addresses: 1/16,777,216 of the IPv4 internet.")
     }
 
     @Test func sharesOfTheInternet() {
-        #expect(WideRange.check(cidr("0.0.0.0/1"))?.message == "0.0.0.0/1 allows 2,147,483,648 addresses: half of the IPv4 internet.")
-        #expect(WideRange.check(cidr("10.0.0.0/15"))?.message == "10.0.0.0/15 allows 131,072 addresses: 1/32,768 of the IPv4 internet.")
-        #expect(WideRange.check(cidr("2001:db8::/47"))?.message == "2001:db8::/47 allows 2^81 addresses: 1/2^47 of the IPv6 internet.")
-        #expect(WideRange.check(cidr("2001::/16"))?.message == "2001::/16 allows 2^112 addresses: 1/65,536 of the IPv6 internet.")
+        #expect(
+            WideRange.check(cidr("0.0.0.0/1"))?.message
+                == "0.0.0.0/1 allows 2,147,483,648 addresses: half of the IPv4 internet.")
+        #expect(
+            WideRange.check(cidr("10.0.0.0/15"))?.message
+                == "10.0.0.0/15 allows 131,072 addresses: 1/32,768 of the IPv4 internet.")
+        #expect(
+            WideRange.check(cidr("2001:db8::/47"))?.message
+                == "2001:db8::/47 allows 2^81 addresses: 1/2^47 of the IPv6 internet.")
+        #expect(
+            WideRange.check(cidr("2001::/16"))?.message
+                == "2001::/16 allows 2^112 addresses: 1/65,536 of the IPv6 internet.")
     }
 
     @Test func exactSizes() {

@@ -2,15 +2,20 @@ import AccessCore
 import Foundation
 import SendGridAPI
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct ActivityCommandTests {
     func service() -> FakeService {
-        FakeService(ranges: ["203.0.113.0/24", "198.51.100.0/24"], attempts: [
-            attempt("192.0.2.50", allowed: false, location: "東京, Japan", at: 1_700_000_900),
-            attempt("198.51.100.7", allowed: false, location: "São Paulo, Brazil", at: 1_700_000_800),
-            attempt("203.0.113.10", allowed: true, location: "Berlin\u{1B}]0;pwned\u{07}\u{202E}\u{200B}", at: 1_700_000_700),
-        ])
+        FakeService(
+            ranges: ["203.0.113.0/24", "198.51.100.0/24"],
+            attempts: [
+                attempt("192.0.2.50", allowed: false, location: "東京, Japan", at: 1_700_000_900),
+                attempt("198.51.100.7", allowed: false, location: "São Paulo, Brazil", at: 1_700_000_800),
+                attempt(
+                    "203.0.113.10", allowed: true, location: "Berlin\u{1B}]0;pwned\u{07}\u{202E}\u{200B}",
+                    at: 1_700_000_700),
+            ])
     }
 
     @Test func tableShowsTriageAndSanitisesLocations() async {
@@ -20,8 +25,10 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("IP            STATUS             LOCATION            AUTH  FIRST SEEN"))
         #expect(lines[1].hasPrefix("192.0.2.50    blocked            東京, Japan         API   2023-11-14 22:26:40 UTC"))
-        #expect(lines[2].hasPrefix("198.51.100.7  now allowed by #2  São Paulo, Brazil   API   2023-11-14 22:25:00 UTC"))
-        #expect(lines[3].hasPrefix("203.0.113.10  allowed            Berlin\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}\u{FFFD}  API"))
+        #expect(
+            lines[2].hasPrefix("198.51.100.7  now allowed by #2  São Paulo, Brazil   API   2023-11-14 22:25:00 UTC"))
+        #expect(
+            lines[3].hasPrefix("203.0.113.10  allowed            Berlin\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}\u{FFFD}  API"))
         for scalar in ["\u{1B}", "\u{07}", "\u{202E}", "\u{200B}"] { #expect(!result.out.contains(scalar)) }
     }
 
@@ -33,9 +40,11 @@ import Testing
         let json = try result.json()
         #expect(json["count"] as? Int == 2)
         let attempts = try #require(json["attempts"] as? [[String: Any]])
-        #expect(Set(attempts[0].keys) == [
-            "ip", "allowed", "status", "rule_id", "covering_rule_ids", "auth_method", "location", "first_at", "last_at",
-        ])
+        #expect(
+            Set(attempts[0].keys) == [
+                "ip", "allowed", "status", "rule_id", "covering_rule_ids", "auth_method", "location", "first_at",
+                "last_at",
+            ])
         #expect(attempts.map { $0["status"] as? String } == ["blocked", "allowed_since"])
         #expect(attempts[0]["rule_id"] is NSNull)
         #expect(attempts[1]["rule_id"] as? Int == 2)
@@ -53,12 +62,18 @@ import Testing
 
 @Suite struct ErrorMappingTests {
     @Test(arguments: [
-        (APIError.unauthorized(messages: ["The provided authorization grant is invalid, expired, or revoked"]), Int32(5), "401"),
+        (
+            APIError.unauthorized(messages: ["The provided authorization grant is invalid, expired, or revoked"]),
+            Int32(5), "401"
+        ),
         (APIError.forbidden(messages: ["access forbidden"], operation: "list rules"), Int32(5), "403"),
         (APIError.server(status: 503, messages: []), Int32(4), "server error (503)"),
         (APIError.timeout(seconds: 10), Int32(4), "within 10 seconds"),
         (APIError.connection(reason: "connection refused"), Int32(4), "Could not reach SendGrid: connection refused"),
-        (APIError.rateLimited(messages: ["too many requests"], reset: 1_700_000_000), Int32(4), "until 22:13:20 UTC (429)"),
+        (
+            APIError.rateLimited(messages: ["too many requests"], reset: 1_700_000_000), Int32(4),
+            "until 22:13:20 UTC (429)"
+        ),
         (APIError.undecodable(reason: "bad JSON"), Int32(4), "could not be read"),
         (APIError.notFound(messages: []), Int32(4), "404"),
     ])

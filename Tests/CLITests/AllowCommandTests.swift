@@ -1,13 +1,15 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct AllowCommandTests {
     @Test func addsNormalisedFormsAndShowsWarnings() async throws {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        let result = await run(["allow", "10.1.2.3/8", "25.203.44.*,2001:DB8::1", "--my-ip", "203.0.113.10", "--allow-wide"],
-                               service: service)
+        let result = await run(
+            ["allow", "10.1.2.3/8", "25.203.44.*,2001:DB8::1", "--my-ip", "203.0.113.10", "--allow-wide"],
+            service: service)
         #expect(result.status == 0, "\(result.err)")
         #expect(await service.mutatingCalls == ["add 10.0.0.0/8,25.203.44.0/24,2001:db8::1/128"])
         #expect(result.err.contains("Warning: “10.1.2.3/8” means 10.0.0.0/8, which allows 16,777,216 addresses"))
@@ -15,15 +17,19 @@ import Testing
         try #require(lines.count == 5)
         #expect(lines[0] == "Added 3:")
         #expect(lines[1] == "ID  RULE             INPUT        NOTE")
-        #expect(lines[2] == " 2  10.0.0.0/8       10.1.2.3/8   10.1.2.3/8 has host bits set; it means the whole network 10.0.0.0/8 (16,777,216 addresses).")
+        #expect(
+            lines[2]
+                == " 2  10.0.0.0/8       10.1.2.3/8   10.1.2.3/8 has host bits set; it means the whole network 10.0.0.0/8 (16,777,216 addresses)."
+        )
         #expect(lines[3] == " 3  25.203.44.0/24   25.203.44.*")
         #expect(lines[4] == " 4  2001:db8::1/128  2001:DB8::1")
     }
 
     @Test func jsonShape() async throws {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        let result = await run(["allow", "--json", "10.1.2.3/8", "203.0.113.0/24", "--my-ip", "203.0.113.10", "--allow-wide"],
-                               service: service)
+        let result = await run(
+            ["allow", "--json", "10.1.2.3/8", "203.0.113.0/24", "--my-ip", "203.0.113.10", "--allow-wide"],
+            service: service)
         #expect(result.status == 0)
         let json = try result.json()
         #expect(Set(json.keys) == ["dry_run", "added", "skipped", "lockout"])
@@ -57,7 +63,10 @@ import Testing
         let service = FakeService(ranges: (0..<999).map { "10.0.\($0 / 256).\($0 % 256)" })
         let result = await run(["allow", "192.0.2.1", "192.0.2.2", "--my-ip", "10.0.0.1"], service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("Adding 2 rules would make 1001; SendGrid allows at most 1000 and the list has 999, so there is room for 1 more. Remove 1 rule first"))
+        #expect(
+            result.err.contains(
+                "Adding 2 rules would make 1001; SendGrid allows at most 1000 and the list has 999, so there is room for 1 more. Remove 1 rule first"
+            ))
         #expect(await service.mutatingCalls.isEmpty)
     }
 
@@ -85,7 +94,8 @@ import Testing
 
     @Test func allowLockoutGoesAheadWithAWarning() async {
         let service = FakeService()
-        let result = await run(["allow", "198.51.100.0/24", "--my-ip", "203.0.113.10", "--allow-lockout"], service: service)
+        let result = await run(
+            ["allow", "198.51.100.0/24", "--my-ip", "203.0.113.10", "--allow-lockout"], service: service)
         #expect(result.status == 0)
         #expect(result.err.contains("Going ahead because of --allow-lockout"))
         #expect(await service.mutatingCalls == ["add 198.51.100.0/24"])
@@ -93,8 +103,9 @@ import Testing
 
     @Test func firstRuleCoveringMeIsSafe() async {
         let service = FakeService()
-        let result = await run(["allow", "203.0.113.0/24", "--my-ip", "203.0.113.10"], service: service,
-                               variables: ["SENDGRID_API_KEY": testKey, "SSH_CONNECTION": "203.0.113.10 5000 10.0.0.1 22"])
+        let result = await run(
+            ["allow", "203.0.113.0/24", "--my-ip", "203.0.113.10"], service: service,
+            variables: ["SENDGRID_API_KEY": testKey, "SSH_CONNECTION": "203.0.113.10 5000 10.0.0.1 22"])
         #expect(result.status == 0, "\(result.err)")
         #expect(await service.mutatingCalls == ["add 203.0.113.0/24"])
     }
@@ -130,7 +141,9 @@ import Testing
 
     @Test func uncertainPostIsReportedWithWhatLanded() async {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        await service.fail("add", with: .addUncertain(landed: ["192.0.2.1/32"], missing: ["192.0.2.2/32"], cause: "timeout after 10 s"))
+        await service.fail(
+            "add", with: .addUncertain(landed: ["192.0.2.1/32"], missing: ["192.0.2.2/32"], cause: "timeout after 10 s")
+        )
         let result = await run(["allow", "192.0.2.1", "192.0.2.2"], service: service)
         #expect(result.status == 4)
         #expect(result.err.contains("Added: 192.0.2.1/32. Not added: 192.0.2.2/32; retry only these."))

@@ -22,9 +22,12 @@ actor FakeService: AccessSettingsService {
 
     /// Rules from range texts, ids 1, 2, 3…
     init(ranges: [String], attempts: [AccessAttempt] = []) {
-        self.init(rules: ranges.enumerated().map { index, text in
-            AllowRule(id: index + 1, ip: text, createdAt: 1_700_000_000 + Int64(index), updatedAt: 1_700_000_000 + Int64(index))
-        }, attempts: attempts)
+        self.init(
+            rules: ranges.enumerated().map { index, text in
+                AllowRule(
+                    id: index + 1, ip: text, createdAt: 1_700_000_000 + Int64(index),
+                    updatedAt: 1_700_000_000 + Int64(index))
+            }, attempts: attempts)
     }
 
     func fail(_ callPrefix: String, with error: APIError) { failures[callPrefix] = error }
@@ -32,14 +35,19 @@ actor FakeService: AccessSettingsService {
     /// Makes the list `ranges` (ids as given) just before the `call`th GET of the list answers, as if someone had
     /// edited it in the web console meanwhile.
     func edit(beforeListCall call: Int, to rules: [(id: Int, ip: String)]) {
-        editsBeforeListCall[call] = rules.map { AllowRule(id: $0.id, ip: $0.ip, createdAt: 1_700_000_000, updatedAt: 1_700_000_000) }
+        editsBeforeListCall[call] = rules.map {
+            AllowRule(id: $0.id, ip: $0.ip, createdAt: 1_700_000_000, updatedAt: 1_700_000_000)
+        }
     }
 
-    var mutatingCalls: [String] { calls.filter { !$0.hasPrefix("list") && !$0.hasPrefix("activity") && !$0.hasPrefix("rule") } }
+    var mutatingCalls: [String] {
+        calls.filter { !$0.hasPrefix("list") && !$0.hasPrefix("activity") && !$0.hasPrefix("rule") }
+    }
 
     private func record(_ call: String) throws(APIError) {
         calls.append(call)
-        if let key = failures.keys.first(where: { call.hasPrefix($0) }), let failure = failures.removeValue(forKey: key) {
+        if let key = failures.keys.first(where: { call.hasPrefix($0) }), let failure = failures.removeValue(forKey: key)
+        {
             throw failure
         }
     }

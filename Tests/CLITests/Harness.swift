@@ -2,6 +2,7 @@ import AccessCore
 import Foundation
 import SendGridAPI
 import Synchronization
+
 @testable import SGAccessCLI
 
 /// A key shaped like a real SendGrid key: it must never appear in any output.
@@ -43,13 +44,16 @@ final class Capture: Sendable {
 
 /// Records the configurations the factory was asked for and the questions asked.
 final class Recorder: Sendable {
-    private let state = Mutex<(configurations: [ClientConfiguration], questions: [String], fetched: [URL])>(([], [], []))
+    private let state = Mutex<(configurations: [ClientConfiguration], questions: [String], fetched: [URL])>(
+        ([], [], []))
 
     func add(_ configuration: ClientConfiguration) { state.withLock { $0.configurations.append(configuration) } }
     /// Records `question`; returns how many were asked before it.
     @discardableResult
     func ask(_ question: String) -> Int {
-        state.withLock { $0.questions.append(question); return $0.questions.count - 1 }
+        state.withLock {
+            $0.questions.append(question); return $0.questions.count - 1
+        }
     }
     func fetch(_ url: URL) { state.withLock { $0.fetched.append(url) } }
     var configurations: [ClientConfiguration] { state.withLock { $0.configurations } }
@@ -77,10 +81,16 @@ func run(
             guard let answers else { return answer }
             return asked < answers.count ? answers[asked] : false
         },
-        makeService: { configuration in recorder.add(configuration); return service },
-        fetchText: { url in recorder.fetch(url); return discovery },
+        makeService: { configuration in
+            recorder.add(configuration); return service
+        },
+        fetchText: { url in
+            recorder.fetch(url); return discovery
+        },
         startSimulator: { configuration in
-            SimulatorHandle(baseURL: "http://\(configuration.host):\(configuration.port == 0 ? 49152 : configuration.port)", stop: {})
+            SimulatorHandle(
+                baseURL: "http://\(configuration.host):\(configuration.port == 0 ? 49152 : configuration.port)",
+                stop: {})
         },
         waitForTermination: {},
         now: { testNow }
@@ -89,6 +99,8 @@ func run(
     return RunResult(status: status, out: capture.out, err: capture.err)
 }
 
-func attempt(_ ip: String, allowed: Bool, location: String = "Berlin, Germany", at: Int64 = 1_700_000_500) -> AccessAttempt {
+func attempt(
+    _ ip: String, allowed: Bool, location: String = "Berlin, Germany", at: Int64 = 1_700_000_500
+) -> AccessAttempt {
     AccessAttempt(ip: ip, allowed: allowed, authMethod: "API", location: location, firstAt: at - 100, lastAt: at)
 }

@@ -1,11 +1,13 @@
 import Foundation
 import SendGridAPI
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct KeyHandlingTests {
     func keyFile(mode: Int, contents: String = testKey + "\n") throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-key-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-key-\(UUID().uuidString)")
+            .path
         try contents.write(toFile: path, atomically: false, encoding: .utf8)
         #expect(chmod(path, mode_t(mode)) == 0)
         return path
@@ -18,7 +20,10 @@ import Testing
         let service = FakeService()
         let result = await run(["list", "--api-key-file", path], service: service, variables: [:])
         #expect(result.status == 5)
-        #expect(result.err.contains("The API key file \(path) has permissions 0\(String(mode, radix: 8)), so group or others can access it"))
+        #expect(
+            result.err.contains(
+                "The API key file \(path) has permissions 0\(String(mode, radix: 8)), so group or others can access it")
+        )
         #expect(result.err.contains("Run `chmod 600 \(path)`"))
         #expect(!result.all.contains(testKey))
         #expect(await service.calls.isEmpty)
@@ -28,7 +33,8 @@ import Testing
         let path = try keyFile(mode: 0o600)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let recorder = Recorder()
-        let result = await run(["list", "--api-key-file", path], variables: ["SENDGRID_API_KEY": "SG.other"], recorder: recorder)
+        let result = await run(
+            ["list", "--api-key-file", path], variables: ["SENDGRID_API_KEY": "SG.other"], recorder: recorder)
         #expect(result.status == 0)
         #expect(recorder.configurations.first?.apiKey.secret == testKey)
     }
@@ -74,7 +80,8 @@ import Testing
     }
 
     @Test func keyNeverAppearsInErrorsOrLogs() async throws {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-log-\(UUID().uuidString)").path
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-log-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let service = FakeService(ranges: ["203.0.113.0/24"])
         await service.fail("list", with: .unauthorized(messages: ["bad key \(testKey)"]))
@@ -92,14 +99,19 @@ import Testing
 @Suite struct GlobalOptionTests {
     @Test func baseURLPrecedence() async {
         let recorder = Recorder()
-        _ = await run(["list", "--base-url", "http://127.0.0.1:8080"],
-                      variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:9"], recorder: recorder)
-        _ = await run(["list"], variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:9"], recorder: recorder)
+        _ = await run(
+            ["list", "--base-url", "http://127.0.0.1:8080"],
+            variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:9"], recorder: recorder)
+        _ = await run(
+            ["list"], variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:9"],
+            recorder: recorder)
         _ = await run(["list", "--region", "eu"], recorder: recorder)
         _ = await run(["list"], recorder: recorder)
-        #expect(recorder.configurations.map(\.baseURL.absoluteString) == [
-            "http://127.0.0.1:8080", "http://127.0.0.1:9", "https://api.eu.sendgrid.com", "https://api.sendgrid.com",
-        ])
+        #expect(
+            recorder.configurations.map(\.baseURL.absoluteString) == [
+                "http://127.0.0.1:8080", "http://127.0.0.1:9", "https://api.eu.sendgrid.com",
+                "https://api.sendgrid.com",
+            ])
     }
 
     @Test func onBehalfOfAndTimeoutReachTheClient() async {
@@ -130,7 +142,8 @@ import Testing
     }
 
     @Test func badBaseURLInTheEnvironmentIsUsageError() async {
-        let result = await run(["list"], variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://api.example.com"])
+        let result = await run(
+            ["list"], variables: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://api.example.com"])
         #expect(result.status == 2)
         #expect(result.err.contains("The base URL 'http://api.example.com' uses plain http"))
     }

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct ListCommandTests {
@@ -10,8 +11,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("ID  RULE"))
-        #expect(lines[1] == " 1  203.0.113.0/24" + String(repeating: " ", count: 9)
-            + "256  2023-11-14 22:13:20 UTC  2023-11-14 22:13:20 UTC  203.0.113.10")
+        #expect(
+            lines[1] == " 1  203.0.113.0/24" + String(repeating: " ", count: 9)
+                + "256  2023-11-14 22:13:20 UTC  2023-11-14 22:13:20 UTC  203.0.113.10")
         #expect(lines[2].hasPrefix(" 2  10.0.0.0/8" + String(repeating: " ", count: 6) + "16,777,216  "))
         #expect(lines[3].hasPrefix(" 3  2001:db8::/32" + String(repeating: " ", count: 9) + "2^96  "))
         // The CREATED column starts at the same terminal column in the header and every row.
@@ -106,28 +108,32 @@ enum AllowRuleFixture {
             "SGACCESS_MY_IPS": "203.0.113.10, 192.0.2.1",
             "SSH_CONNECTION": "::ffff:198.51.100.4 52113 10.0.0.2 22",
         ]
-        let result = await run(["whoami", "--my-ip", "203.0.113.10", "--my-ip-url", "http://127.0.0.1:9/ip"],
-                               service: service, variables: variables, discovery: "2001:db8::7\n")
+        let result = await run(
+            ["whoami", "--my-ip", "203.0.113.10", "--my-ip-url", "http://127.0.0.1:9/ip"],
+            service: service, variables: variables, discovery: "2001:db8::7\n")
         #expect(result.status == 1, "192.0.2.1 is not covered")
         let lines = result.out.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "ADDRESS       SOURCE      STATUS",
-            "203.0.113.10  configured  allowed by #1 203.0.113.0/24",
-            "192.0.2.1     configured  NOT COVERED: SendGrid refuses this address",
-            "198.51.100.4  ssh         NOT COVERED: SendGrid refuses this address",
-            "2001:db8::7   discovered  NOT COVERED: SendGrid refuses this address",
-            "this host 203.0.113.10 (configured), 192.0.2.1 (configured), 2001:db8::7 (discovered)",
-            "your SSH address 198.51.100.4 (the web console's caller)",
-        ])
+        #expect(
+            lines == [
+                "ADDRESS       SOURCE      STATUS",
+                "203.0.113.10  configured  allowed by #1 203.0.113.0/24",
+                "192.0.2.1     configured  NOT COVERED: SendGrid refuses this address",
+                "198.51.100.4  ssh         NOT COVERED: SendGrid refuses this address",
+                "2001:db8::7   discovered  NOT COVERED: SendGrid refuses this address",
+                "this host 203.0.113.10 (configured), 192.0.2.1 (configured), 2001:db8::7 (discovered)",
+                "your SSH address 198.51.100.4 (the web console's caller)",
+            ])
     }
 
     @Test func allCoveredExitsZero() async throws {
-        let result = await run(["whoami", "--json", "--my-ip", "203.0.113.10"], service: FakeService(ranges: ["203.0.113.0/24"]))
+        let result = await run(
+            ["whoami", "--json", "--my-ip", "203.0.113.10"], service: FakeService(ranges: ["203.0.113.0/24"]))
         #expect(result.status == 0)
         let json = try result.json()
         let mine = try #require(json["addresses"] as? [[String: Any]])
         #expect(Set(mine[0].keys) == ["address", "source", "allowed", "rules", "role", "scope", "protected"])
-        #expect(Set(json.keys) == ["enforced", "addresses", "host_known", "this_host", "host_summary", "operator_summary"])
+        #expect(
+            Set(json.keys) == ["enforced", "addresses", "host_known", "this_host", "host_summary", "operator_summary"])
         #expect(mine[0]["source"] as? String == "configured")
     }
 
@@ -138,7 +144,8 @@ enum AllowRuleFixture {
     }
 
     @Test func failedDiscoveryIsAWarningAndNoAddressIsKnown() async {
-        let result = await run(["whoami", "--my-ip-url", "http://127.0.0.1:9/ip"], service: FakeService(), discovery: "<html>")
+        let result = await run(
+            ["whoami", "--my-ip-url", "http://127.0.0.1:9/ip"], service: FakeService(), discovery: "<html>")
         #expect(result.status == 1)
         #expect(result.err.contains("Warning: Ignored '<html>' from the discovery URL"))
         #expect(result.out.contains("No address of yours is known"))

@@ -2,6 +2,7 @@ import Foundation
 import SendGridAPI
 import TerminalKit
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct OutputFormattingTests {
@@ -18,7 +19,10 @@ import Testing
         #expect(table.lines[1] == "yyyy…  東京東…")
     }
 
-    @Test(arguments: ["\u{1B}[2J", "\r", "\u{08}", "\u{0}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{FEFF}", "\u{2028}", "\u{7F}"])
+    @Test(arguments: [
+        "\u{1B}[2J", "\r", "\u{08}", "\u{0}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{FEFF}", "\u{2028}",
+        "\u{7F}",
+    ])
     func tableCellsAreSanitised(bad: String) {
         var table = TextTable(columns: [.init("X")])
         table.append(["a\(bad)b"])

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SGAccessCLI
 
 /// The re-check right before a change: the list is read again and the change is sent only if the guard's verdict
@@ -38,8 +39,10 @@ import Testing
         await service.edit(beforeListCall: 2, to: [(2, "198.51.100.0/24")])
         let result = await run(["remove", "2", "--yes"] + me, service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("Refused: the allow list changed since it was checked, so the verdict no longer holds: "
-            + "now: This removes every rule"))
+        #expect(
+            result.err.contains(
+                "Refused: the allow list changed since it was checked, so the verdict no longer holds: "
+                    + "now: This removes every rule"))
         #expect(result.err.contains("run the command again"))
         #expect(await service.mutatingCalls.isEmpty)
     }
@@ -52,7 +55,9 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         #expect(recorder.questions == ["Remove #2 198.51.100.0/24?", "Remove #2 198.51.100.0/24 anyway?"])
         #expect(result.err.contains("The allow list changed since it was checked: now: This removes every rule"))
-        #expect(await service.calls == ["list", "activity 1000", "list", "list", "remove 2"], "checked again after the answer")
+        #expect(
+            await service.calls == ["list", "activity 1000", "list", "list", "remove 2"],
+            "checked again after the answer")
     }
 
     @Test func decliningTheSecondQuestionRemovesNothing() async {

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct RemoveCommandTests {
@@ -19,7 +20,8 @@ import Testing
     @Test func yesRemovesWithoutAsking() async {
         let service = service()
         let recorder = Recorder()
-        let result = await run(["remove", "3", "--yes", "--my-ip", "203.0.113.10"], service: service, recorder: recorder)
+        let result = await run(
+            ["remove", "3", "--yes", "--my-ip", "203.0.113.10"], service: service, recorder: recorder)
         #expect(result.status == 0)
         #expect(recorder.questions.isEmpty)
         #expect(await service.mutatingCalls == ["remove 3"])
@@ -29,7 +31,8 @@ import Testing
     @Test func asksOnATerminal() async {
         let service = service()
         let recorder = Recorder()
-        let result = await run(["remove", "3", "--my-ip", "203.0.113.10"], service: service, tty: true, answer: true, recorder: recorder)
+        let result = await run(
+            ["remove", "3", "--my-ip", "203.0.113.10"], service: service, tty: true, answer: true, recorder: recorder)
         #expect(result.status == 0)
         #expect(recorder.questions == ["Remove #3 198.51.100.0/24?"])
         #expect(await service.mutatingCalls == ["remove 3"])
@@ -45,7 +48,8 @@ import Testing
 
     @Test func addressResolvesToEveryRuleWithThatRange() async throws {
         let service = service()
-        let result = await run(["remove", "10.9.9.9/8", "--yes", "--json", "--my-ip", "203.0.113.10"], service: service)
+        let result = await run(
+            ["remove", "10.9.9.9/8", "--yes", "--json", "--my-ip", "203.0.113.10"], service: service)
         #expect(result.status == 0)
         #expect(await service.mutatingCalls == ["remove 2,4"])
         let json = try result.json()
@@ -65,7 +69,8 @@ import Testing
 
     @Test func allowLockoutRemovesMyOwnRule() async {
         let service = service()
-        let result = await run(["remove", "203.0.113.0/24", "--yes", "--allow-lockout", "--my-ip", "203.0.113.10"], service: service)
+        let result = await run(
+            ["remove", "203.0.113.0/24", "--yes", "--allow-lockout", "--my-ip", "203.0.113.10"], service: service)
         #expect(result.status == 0)
         #expect(await service.mutatingCalls == ["remove 1"])
     }
@@ -74,7 +79,9 @@ import Testing
         let service = service()
         let result = await run(["remove", "3", "--yes"], service: service)
         #expect(result.status == 3)
-        #expect(result.err.contains("This host's address is unknown, so sgaccess cannot tell whether this change locks it out"))
+        #expect(
+            result.err.contains(
+                "This host's address is unknown, so sgaccess cannot tell whether this change locks it out"))
         #expect(result.err.contains("--my-ip ADDR or SGACCESS_MY_IPS"))
         #expect(result.err.contains("or pass --allow-lockout to go ahead anyway."))
         #expect(await service.mutatingCalls.isEmpty)

@@ -2,6 +2,7 @@ import Foundation
 import SendGridAPI
 import Synchronization
 import Testing
+
 @testable import SGAccessCLI
 
 /// Hostile bytes from argv never reach the terminal raw; a log that cannot be written never ends a command;
@@ -9,12 +10,17 @@ import Testing
 @Suite struct RobustOutputTests {
     @Test(arguments: ["\u{1B}]0;HIJACK\u{07}", "\u{1B}]0;HIJACK\u{07}\u{1B}[2J", "x\u{2028}y\u{202E}z"])
     func hostileArgumentsAreSanitisedInEveryMessage(argument: String) async {
-        for arguments in [["check", argument], ["list", "--on-behalf-of", argument], ["list", "--timeout", argument],
-                          ["remove", argument, "--yes"], [argument]] {
+        for arguments in [
+            ["check", argument], ["list", "--on-behalf-of", argument], ["list", "--timeout", argument],
+            ["remove", argument, "--yes"], [argument],
+        ] {
             let result = await run(arguments)
             #expect(result.status == 2, "\(arguments)")
-            #expect(!result.all.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x2028 || $0.value == 0x202E },
-                    "\(arguments): \(result.all.debugDescription)")
+            #expect(
+                !result.all.unicodeScalars.contains {
+                    $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x2028 || $0.value == 0x202E
+                },
+                "\(arguments): \(result.all.debugDescription)")
         }
     }
 
@@ -49,17 +55,21 @@ import Testing
         #expect(deadline.seconds == 7)
         #expect(deadline.remaining <= .seconds(7) && deadline.remaining > .seconds(5))
         let notify = try #require(configuration.onRetryWait)
-        notify(RetryWait(operation: .listRules, reason: .rateLimited(reset: 43), delay: .seconds(43), nextAttempt: 2, until: 43))
+        notify(
+            RetryWait(
+                operation: .listRules, reason: .rateLimited(reset: 43), delay: .seconds(43), nextAttempt: 2, until: 43))
         #expect(capture.err == "rate limited by SendGrid until 00:00:43 UTC; waiting 43 s (Ctrl-C to stop)")
     }
 
     @Test(arguments: [false, true])
     func theClientGetsTheCommandsLogger(terminalApp: Bool) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sgaccess-cli-log-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sgaccess-cli-log-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("log").path
-        let (configuration, _) = try await Self.context(["--log-file", log, "--log-level", "debug"], terminalApp: terminalApp)
+        let (configuration, _) = try await Self.context(
+            ["--log-file", log, "--log-level", "debug"], terminalApp: terminalApp)
         #expect(configuration.logger.logLevel == .debug, "--log-level reaches the HTTP client")
         configuration.logger.debug("from the client")
         #expect(try String(contentsOfFile: log, encoding: .utf8).contains("from the client"))
@@ -78,11 +88,14 @@ import Testing
         let recorder = Recorder()
         let environment = CLIEnvironment(
             variables: ["SENDGRID_API_KEY": testKey], stdinIsTerminal: false, confirm: { _ in false },
-            makeService: { configuration in recorder.add(configuration); return FakeService() },
+            makeService: { configuration in
+                recorder.add(configuration); return FakeService()
+            },
             startSimulator: { _ in SimulatorHandle(baseURL: "http://127.0.0.1:1", stop: {}) }, waitForTermination: {})
         let global = try GlobalOptions.parse(["--my-ip", "203.0.113.10"] + arguments)
-        _ = try await CommandContext.make(global, environment: environment, output: capture.sink, command: "test",
-                                          terminalApp: terminalApp)
+        _ = try await CommandContext.make(
+            global, environment: environment, output: capture.sink, command: "test",
+            terminalApp: terminalApp)
         return (try #require(recorder.configurations.first), capture)
     }
 }

@@ -1,15 +1,17 @@
 import Foundation
-import Synchronization
 import SendGridSimulator
+import Synchronization
 import Testing
+
 @testable import SGAccessCLI
 
 @Suite struct SimCommandTests {
     @Test func flagsMapToTheConfiguration() throws {
-        let command = try #require(try SGAccessCommand.parseAsRoot([
-            "sim", "--host", "127.0.0.2", "--port", "8081", "--client-ip", "198.51.100.1", "--trust-forwarded-for",
-            "--no-enforce", "--seed", "empty", "--traffic", "--rule-cap", "5", "--state", "/tmp/sim.json",
-        ]) as? SimCommand)
+        let command = try #require(
+            try SGAccessCommand.parseAsRoot([
+                "sim", "--host", "127.0.0.2", "--port", "8081", "--client-ip", "198.51.100.1", "--trust-forwarded-for",
+                "--no-enforce", "--seed", "empty", "--traffic", "--rule-cap", "5", "--state", "/tmp/sim.json",
+            ]) as? SimCommand)
         let configuration = try command.configuration(variables: ["SENDGRID_API_KEY": "SG.custom"])
         #expect(configuration.host == "127.0.0.2")
         #expect(configuration.port == 8081)
@@ -27,8 +29,12 @@ import Testing
         let command = try #require(try SGAccessCommand.parseAsRoot(["sim"]) as? SimCommand)
         let configuration = try command.configuration(variables: [:])
         let defaults = SimulatorConfiguration()
-        #expect(configuration.host == defaults.host && configuration.port == 0 && configuration.clientIP == defaults.clientIP)
-        #expect(configuration.enforce && configuration.seed == .demo && !configuration.traffic && configuration.ruleCap == 1000)
+        #expect(
+            configuration.host == defaults.host && configuration.port == 0
+                && configuration.clientIP == defaults.clientIP)
+        #expect(
+            configuration.enforce && configuration.seed == .demo && !configuration.traffic
+                && configuration.ruleCap == 1000)
         #expect(configuration.apiKey == SimulatorConfiguration.demoAPIKey)
         #expect(configuration.scopedKeys.isEmpty && configuration.rateLimit == nil && configuration.randomSeed == nil)
         #expect(configuration.activityCapacity == defaults.activityCapacity)
@@ -38,25 +44,30 @@ import Testing
     }
 
     @Test func everyOtherFlagMapsToTheConfiguration() throws {
-        let command = try #require(try SGAccessCommand.parseAsRoot([
-            "sim", "--scoped-key", "SG.read=access_settings.whitelist.read,access_settings.activity.read",
-            "--scoped-key", "SG.delete=access_settings.whitelist.delete",
-            "--rate-limit", "5/10s", "--traffic-interval", "250ms", "--activity-capacity", "7",
-            "--latency-ms", "15", "--latency-jitter-ms", "5", "--error-rate", "0.25", "--error-statuses", "503",
-            "--malformed-rate", "0.1", "--truncate-rate", "0.2", "--reset-rate", "0.3", "--hostile-strings",
-            "--seed-random", "42", "--server-log-level", "debug",
-        ]) as? SimCommand)
+        let command = try #require(
+            try SGAccessCommand.parseAsRoot([
+                "sim", "--scoped-key", "SG.read=access_settings.whitelist.read,access_settings.activity.read",
+                "--scoped-key", "SG.delete=access_settings.whitelist.delete",
+                "--rate-limit", "5/10s", "--traffic-interval", "250ms", "--activity-capacity", "7",
+                "--latency-ms", "15", "--latency-jitter-ms", "5", "--error-rate", "0.25", "--error-statuses", "503",
+                "--malformed-rate", "0.1", "--truncate-rate", "0.2", "--reset-rate", "0.3", "--hostile-strings",
+                "--seed-random", "42", "--server-log-level", "debug",
+            ]) as? SimCommand)
         let configuration = try command.configuration(variables: [:])
-        #expect(configuration.scopedKeys == [
-            "SG.read": [.whitelistRead, .activityRead],
-            "SG.delete": [.whitelistDelete],
-        ])
+        #expect(
+            configuration.scopedKeys == [
+                "SG.read": [.whitelistRead, .activityRead],
+                "SG.delete": [.whitelistDelete],
+            ])
         #expect(configuration.rateLimit == SimulatorRateLimit(limit: 5, windowSeconds: 10))
         #expect(configuration.trafficInterval == .milliseconds(250))
         #expect(configuration.activityCapacity == 7)
-        #expect(configuration.faults == FaultSettings(
-            latency: .milliseconds(15), latencyJitter: .milliseconds(5), serverErrorRate: 0.25, serverErrorStatuses: [503],
-            malformedJSONRate: 0.1, truncatedBodyRate: 0.2, connectionResetRate: 0.3, hostileStrings: true))
+        #expect(
+            configuration.faults
+                == FaultSettings(
+                    latency: .milliseconds(15), latencyJitter: .milliseconds(5), serverErrorRate: 0.25,
+                    serverErrorStatuses: [503],
+                    malformedJSONRate: 0.1, truncatedBodyRate: 0.2, connectionResetRate: 0.3, hostileStrings: true))
         #expect(configuration.randomSeed == 42)
         #expect(configuration.logLevel == .debug)
     }
@@ -75,7 +86,10 @@ import Testing
         (["sim", "--scoped-key", "nokey"], "the '=' is missing"),
         (["sim", "--scoped-key", "K=access_settings.bogus"], "Unknown scope 'access_settings.bogus'"),
         (["sim", "--scoped-key", "K="], "name at least one scope"),
-        (["sim", "--scoped-key", "\(SimulatorConfiguration.demoAPIKey)=access_settings.whitelist.read"], "same as the full-access key"),
+        (
+            ["sim", "--scoped-key", "\(SimulatorConfiguration.demoAPIKey)=access_settings.whitelist.read"],
+            "same as the full-access key"
+        ),
         (["sim", "--rate-limit", "0"], "--rate-limit takes N or N/WINDOW"),
         (["sim", "--rate-limit", "5/x"], "--rate-limit takes N or N/WINDOW"),
         (["sim", "--traffic-interval", "0"], "--traffic-interval takes seconds"),
@@ -108,7 +122,10 @@ import Testing
         #expect(result.err.contains("Simulator stopped."))
     }
 
-    @Test(arguments: [["sim", "--port", "70000"], ["sim", "--client-ip", "nope"], ["sim", "--seed", "full"], ["sim", "--rule-cap", "0"]])
+    @Test(arguments: [
+        ["sim", "--port", "70000"], ["sim", "--client-ip", "nope"], ["sim", "--seed", "full"],
+        ["sim", "--rule-cap", "0"],
+    ])
     func badFlagsAreUsageErrors(arguments: [String]) async {
         #expect(await run(arguments).status == 2)
     }

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SGAccessCLI
 
 /// `whoami` and `check` with two addresses that differ: this host's and the operator's SSH address.
@@ -13,24 +14,27 @@ import Testing
         let service = FakeService(ranges: ["203.0.113.0/24", "10.0.0.0/8"])
         let result = await run(["whoami"], service: service, variables: env(ssh: "10.0.0.5"))
         #expect(result.status == 1, "this host is unknown")
-        #expect(lines(result.out) == [
-            "ADDRESS   SOURCE  STATUS",
-            "10.0.0.5  ssh     not checked: a private address, which SendGrid never sees",
-            "this host: unknown — pass --my-ip ADDR or set SGACCESS_MY_IPS (or --my-ip-url URL)",
-            "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown",
-        ])
+        #expect(
+            lines(result.out) == [
+                "ADDRESS   SOURCE  STATUS",
+                "10.0.0.5  ssh     not checked: a private address, which SendGrid never sees",
+                "this host: unknown — pass --my-ip ADDR or set SGACCESS_MY_IPS (or --my-ip-url URL)",
+                "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown",
+            ])
     }
 
     @Test func bothAddressesInJSON() async throws {
         let service = FakeService(ranges: ["203.0.113.0/24"])
-        let result = await run(["whoami", "--json", "--my-ip", "203.0.113.10"], service: service, variables: env(ssh: "10.0.0.5"))
+        let result = await run(
+            ["whoami", "--json", "--my-ip", "203.0.113.10"], service: service, variables: env(ssh: "10.0.0.5"))
         #expect(result.status == 0, "this host is covered; the private SSH address is not checked")
         let json = try result.json()
         #expect(json["host_known"] as? Bool == true)
         #expect(json["this_host"] as? [String] == ["203.0.113.10"])
         #expect(json["host_summary"] as? String == "this host 203.0.113.10 (configured)")
-        #expect(json["operator_summary"] as? String
-            == "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown")
+        #expect(
+            json["operator_summary"] as? String
+                == "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown")
         let rows = try #require(json["addresses"] as? [[String: Any]])
         #expect(rows.map { $0["role"] as? String } == ["this_host", "operator"])
         #expect(rows.map { $0["protected"] as? Bool } == [true, false])

@@ -1,16 +1,19 @@
 import CNcursesw
-import Testing
 import TerminalKit
+import Testing
+
 @testable import CursesBackend
 
 @Suite("Key decoding")
 struct KeyDecoderTests {
-    @Test("function-key codes map to keys", arguments: [
-        (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
-        (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
-        (KEY_ENTER, .enter), (KEY_BTAB, .backTab), (KEY_BACKSPACE, .backspace),
-        (KEY_DC, .delete), (KEY_IC, .insert), (KEY_F0 + 1, .function(1)), (KEY_F0 + 12, .function(12)),
-    ])
+    @Test(
+        "function-key codes map to keys",
+        arguments: [
+            (KEY_UP, Key.up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
+            (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
+            (KEY_ENTER, .enter), (KEY_BTAB, .backTab), (KEY_BACKSPACE, .backspace),
+            (KEY_DC, .delete), (KEY_IC, .insert), (KEY_F0 + 1, .function(1)), (KEY_F0 + 12, .function(12)),
+        ])
     func keyCodes(code: Int32, expected: Key) {
         #expect(KeyDecoder.decode(.keyCode(code)) == expected)
     }
@@ -27,11 +30,13 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(.keyCode(KEY_SUSPEND)) == .unknown(KEY_SUSPEND))
     }
 
-    @Test("control characters", arguments: [
-        (UInt32(13), Key.enter), (10, .enter), (9, .tab), (27, .escape), (127, .backspace), (8, .backspace),
-        (21, .control("u")), (4, .control("d")), (12, .control("l")), (1, .control("a")), (26, .control("z")),
-        (0, .unknown(0)), (28, .unknown(28)), (0x9B, .unknown(0x9B)),
-    ])
+    @Test(
+        "control characters",
+        arguments: [
+            (UInt32(13), Key.enter), (10, .enter), (9, .tab), (27, .escape), (127, .backspace), (8, .backspace),
+            (21, .control("u")), (4, .control("d")), (12, .control("l")), (1, .control("a")), (26, .control("z")),
+            (0, .unknown(0)), (28, .unknown(28)), (0x9B, .unknown(0x9B)),
+        ])
     func controls(code: UInt32, expected: Key) {
         #expect(KeyDecoder.decode(.character(code)) == expected)
     }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import CursesBackend
 
 @Suite("OSC 52 and cell text")
 struct OSC52Tests {
-    @Test("base64 matches RFC 4648 test vectors", arguments: [
-        ("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="),
-        ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy"),
-    ])
+    @Test(
+        "base64 matches RFC 4648 test vectors",
+        arguments: [
+            ("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy"),
+        ])
     func base64(input: String, expected: String) {
         #expect(OSC52.base64(Array(input.utf8)) == expected)
     }
@@ -20,7 +23,9 @@ struct OSC52Tests {
     @Test("tmux wrapping: DCS passthrough with the inner ESC doubled")
     func tmux() {
         let bytes = OSC52.sequence(for: "198.51.100.23", tmux: true)
-        #expect(String(decoding: bytes, as: UTF8.self) == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;MTk4LjUxLjEwMC4yMw==\u{07}\u{1B}\\")
+        #expect(
+            String(decoding: bytes, as: UTF8.self) == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;MTk4LjUxLjEwMC4yMw==\u{07}\u{1B}\\"
+        )
     }
 
     @Test("non-ASCII text is encoded as UTF-8")

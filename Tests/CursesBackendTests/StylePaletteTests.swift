@@ -1,5 +1,6 @@
-import Testing
 import TerminalKit
+import Testing
+
 @testable import CursesBackend
 
 @Suite("Style mapping")
@@ -28,8 +29,9 @@ struct StylePaletteTests {
         #expect(palette.resolve(Style(role: .selection, reverse: true)).attributes == .reverse)
     }
 
-    @Test("coloured modes give each coloured role its own pair, colours within the mode's range",
-          arguments: [(ColorMode.eight, Int16(8)), (.sixteen, 16), (.twoFiftySix, 256)])
+    @Test(
+        "coloured modes give each coloured role its own pair, colours within the mode's range",
+        arguments: [(ColorMode.eight, Int16(8)), (.sixteen, 16), (.twoFiftySix, 256)])
     func colouredModes(mode: ColorMode, colourCount: Int16) {
         let palette = StylePalette(mode: mode)
         let pairs = palette.pairDefinitions
@@ -46,8 +48,9 @@ struct StylePaletteTests {
         }
     }
 
-    @Test("meaning survives without colour: bad, mine and danger keep attributes in every mode",
-          arguments: [ColorMode.none, .eight, .sixteen, .twoFiftySix])
+    @Test(
+        "meaning survives without colour: bad, mine and danger keep attributes in every mode",
+        arguments: [ColorMode.none, .eight, .sixteen, .twoFiftySix])
     func attributesInEveryMode(mode: ColorMode) {
         let palette = StylePalette(mode: mode)
         #expect(palette.resolve(Style(role: .bad)).attributes.contains(.bold))
@@ -55,18 +58,22 @@ struct StylePaletteTests {
         #expect(palette.resolve(Style(role: .danger)).attributes.contains(.bold))
     }
 
-    @Test("colour mode detection", arguments: [
-        (true, 256, false, String?.none, ColorMode.twoFiftySix),
-        (true, 16, false, nil, .sixteen),
-        (true, 88, false, nil, .sixteen),
-        (true, 8, false, nil, .eight),
-        (true, 2, false, nil, .none),
-        (false, 256, false, nil, .none),
-        (true, 256, true, nil, .none),
-        (true, 256, false, "1", .none),
-        (true, 256, false, "", .twoFiftySix),
-    ])
+    @Test(
+        "colour mode detection",
+        arguments: [
+            (true, 256, false, String?.none, ColorMode.twoFiftySix),
+            (true, 16, false, nil, .sixteen),
+            (true, 88, false, nil, .sixteen),
+            (true, 8, false, nil, .eight),
+            (true, 2, false, nil, .none),
+            (false, 256, false, nil, .none),
+            (true, 256, true, nil, .none),
+            (true, 256, false, "1", .none),
+            (true, 256, false, "", .twoFiftySix),
+        ])
     func detect(hasColors: Bool, count: Int, noColor: Bool, env: String?, expected: ColorMode) {
-        #expect(ColorMode.detect(hasColors: hasColors, colorCount: count, noColor: noColor, noColorEnvironment: env) == expected)
+        #expect(
+            ColorMode.detect(hasColors: hasColors, colorCount: count, noColor: noColor, noColorEnvironment: env)
+                == expected)
     }
 }

@@ -1,7 +1,8 @@
 import AccessCore
 import Foundation
-@testable import SendGridSimulator
 import TerminalUI
+
+@testable import SendGridSimulator
 
 /// Performs the reducer's effects against an in-process `SimulatorEngine`, synchronously, and feeds the answers
 /// back as actions — the runtime's contract without sockets, threads or a terminal. Every request goes through
@@ -24,37 +25,44 @@ struct EngineDriver {
         let data = body.map { try! JSONSerialization.data(withJSONObject: $0) }.map { Array($0) } ?? []
         var headers = ["Authorization": "Bearer \(key)"]
         if !data.isEmpty { headers["Content-Type"] = "application/json" }
-        let response = engine.handle(SimulatorRequest(method: method, target: target, headers: headers, body: data), now: now)
+        let response = engine.handle(
+            SimulatorRequest(method: method, target: target, headers: headers, body: data), now: now)
         if let record = engine.requestLog.last { requests.append(record) }
         return response
     }
 
     static func failure(_ response: SimulatorResponse) -> FailureInfo {
-        FailureInfo(message: "SendGrid answered \(response.status): \(response.bodyText.prefix(120))", isTransient: response.status >= 500,
-                    reason: "status \(response.status)")
+        FailureInfo(
+            message: "SendGrid answered \(response.status): \(response.bodyText.prefix(120))",
+            isTransient: response.status >= 500,
+            reason: "status \(response.status)")
     }
 
     static func rules(_ response: SimulatorResponse) -> [AllowRule]? {
         guard (200..<300).contains(response.status),
-              let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-              let result = object["result"] as? [[String: Any]] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+            let result = object["result"] as? [[String: Any]]
+        else { return nil }
         return result.compactMap { row in
             guard let id = row["id"] as? Int, let ip = row["ip"] as? String else { return nil }
-            return AllowRule(id: id, ip: ip, createdAt: (row["created_at"] as? Int).map(Int64.init) ?? 0,
-                             updatedAt: (row["updated_at"] as? Int).map(Int64.init) ?? 0)
+            return AllowRule(
+                id: id, ip: ip, createdAt: (row["created_at"] as? Int).map(Int64.init) ?? 0,
+                updatedAt: (row["updated_at"] as? Int).map(Int64.init) ?? 0)
         }
     }
 
     static func attempts(_ response: SimulatorResponse) -> [AccessAttempt]? {
         guard response.status == 200,
-              let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-              let result = object["result"] as? [[String: Any]] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+            let result = object["result"] as? [[String: Any]]
+        else { return nil }
         return result.compactMap { row in
             guard let ip = row["ip"] as? String, let allowed = row["allowed"] as? Bool else { return nil }
-            return AccessAttempt(ip: ip, allowed: allowed, authMethod: row["auth_method"] as? String ?? "",
-                                 location: row["location"] as? String ?? "",
-                                 firstAt: (row["first_at"] as? Int).map(Int64.init) ?? 0,
-                                 lastAt: (row["last_at"] as? Int).map(Int64.init) ?? 0)
+            return AccessAttempt(
+                ip: ip, allowed: allowed, authMethod: row["auth_method"] as? String ?? "",
+                location: row["location"] as? String ?? "",
+                firstAt: (row["first_at"] as? Int).map(Int64.init) ?? 0,
+                lastAt: (row["last_at"] as? Int).map(Int64.init) ?? 0)
         }
     }
 
@@ -69,21 +77,31 @@ struct EngineDriver {
     mutating func perform(_ effect: Effect) -> [Action] {
         switch effect {
         case .fetch(.rules):
-            return [listAction({ .rulesLoaded($0, rateLimit: nil, now: $1) },
-                               failed: { .pollFailed($0, now: $1, target: .rules) })]
+            return [
+                listAction(
+                    { .rulesLoaded($0, rateLimit: nil, now: $1) },
+                    failed: { .pollFailed($0, now: $1, target: .rules) })
+            ]
         case .fetch(.activity):
             let response = request("GET", "/v3/access_settings/activity?limit=100")
-            return [Self.attempts(response).map { .activityLoaded($0, rateLimit: nil, now: now) }
-                ?? .pollFailed(Self.failure(response), now: now, target: .activity)]
+            return [
+                Self.attempts(response).map { .activityLoaded($0, rateLimit: nil, now: now) }
+                    ?? .pollFailed(Self.failure(response), now: now, target: .activity)
+            ]
         case .recheck(let mutation):
-            return [listAction({ .recheckLoaded(mutation, $0, now: $1) }, failed: { .recheckFailed(mutation, $0, now: $1) })]
+            return [
+                listAction({ .recheckLoaded(mutation, $0, now: $1) }, failed: { .recheckFailed(mutation, $0, now: $1) })
+            ]
         case .add(let mutation):
             let ips = mutation.addedIPs
             let response = request("POST", "/v3/access_settings/whitelist", body: ["ips": ips.map { ["ip": $0] }])
-            return [.mutationFinished(mutation, Self.rules(response).map { .added($0) } ?? .failed(Self.failure(response)))]
+            return [
+                .mutationFinished(mutation, Self.rules(response).map { .added($0) } ?? .failed(Self.failure(response)))
+            ]
         case .remove(let mutation):
             let ids = mutation.removedIDs
-            let response = ids.count == 1
+            let response =
+                ids.count == 1
                 ? request("DELETE", "/v3/access_settings/whitelist/\(ids[0])")
                 : request("DELETE", "/v3/access_settings/whitelist", body: ["ids": ids])
             let ok = response.status == 204 || response.status == 200

@@ -1,7 +1,8 @@
 import AccessCore
-@testable import SendGridSimulator
 import TerminalUI
 import Testing
+
+@testable import SendGridSimulator
 
 /// Who the app is told this host is, per run.
 enum MonkeyScenario: String, CaseIterable, Sendable {
@@ -72,7 +73,8 @@ struct MonkeyRun {
         simulator.randomSeed = seed
         let start: Int64 = 1_764_547_200
         driver = try EngineDriver(configuration: simulator, now: start)
-        state = AppState(config: AppConfig(account: "monkey", myAddresses: scenario.given), now: start, width: 120, height: 40)
+        state = AppState(
+            config: AppConfig(account: "monkey", myAddresses: scenario.given), now: start, width: 120, height: 40)
         apply(.resize(width: 120, height: 40), key: nil)
         apply(.tick(now: start), key: nil)
         apply(.pollDue(generation: 0), key: nil)
@@ -99,7 +101,8 @@ struct MonkeyRun {
         let before = state
         var queue = reduce(&state, action)
         if case .confirm(let dialog)? = before.overlay,
-           queue.contains(.recheck(dialog.mutation)) {
+            queue.contains(.recheck(dialog.mutation))
+        {
             confirmedBy[dialog.mutation] = .init(typed: dialog.typed?.expected, hostKnown: before.knowledge.isHostKnown)
         }
         if queue.contains(.exit(0)), !(key == .character("q") && before.overlay == nil) {
@@ -123,8 +126,11 @@ struct MonkeyRun {
             let ips = mutation.addedIPs
             addsSent += 1
             let wide = ips.compactMap(CIDR.init).filter(WideRange.isWide)
-            if !wide.isEmpty && confirmedBy[mutation] == nil { violations.append("wide add without confirmation: \(ips)") }
-            for everything in wide where everything.prefixLength == 0 && confirmedBy[mutation]?.typed != everything.description {
+            if !wide.isEmpty && confirmedBy[mutation] == nil {
+                violations.append("wide add without confirmation: \(ips)")
+            }
+            for everything in wide
+            where everything.prefixLength == 0 && confirmedBy[mutation]?.typed != everything.description {
                 violations.append("\(everything) added without the range typed")
             }
         default:
@@ -144,12 +150,16 @@ struct MonkeyRun {
         let confirmation = mutation.flatMap { confirmedBy[$0] }
         let targets = mutation.map { $0.isRemoval ? $0.removedRefs.map(\.ip) : $0.addedIPs } ?? []
         let typedAddress = confirmation?.typed == MonkeyRun.client.description
-        let typedRangeWhileUnknown = confirmation.map { !$0.hostKnown && $0.typed.map(targets.contains) == true } ?? false
+        let typedRangeWhileUnknown =
+            confirmation.map { !$0.hostKnown && $0.typed.map(targets.contains) == true } ?? false
         if !(typedAddress || typedRangeWhileUnknown) {
-            violations.append("locked out by \(String(describing: mutation)) confirmed as \(String(describing: confirmation))")
+            violations.append(
+                "locked out by \(String(describing: mutation)) confirmed as \(String(describing: confirmation))")
         }
-        driver.parentRules.append(AllowRule(id: 90_000 + lockouts, range: CIDR(host: MonkeyRun.client),
-                                            createdAt: driver.now, updatedAt: driver.now))
+        driver.parentRules.append(
+            AllowRule(
+                id: 90_000 + lockouts, range: CIDR(host: MonkeyRun.client),
+                createdAt: driver.now, updatedAt: driver.now))
     }
 
     mutating func anotherAdmin() {
@@ -158,8 +168,10 @@ struct MonkeyRun {
             rules.remove(at: Int.random(in: 0..<rules.count, using: &rng))
         } else {
             let address = IPAddress(v4: UInt32.random(in: 0xC633_6400...0xC633_64FF, using: &rng))
-            rules.append(AllowRule(id: 80_000 + Int.random(in: 0..<9_999, using: &rng), range: CIDR(host: address),
-                                   createdAt: driver.now, updatedAt: driver.now))
+            rules.append(
+                AllowRule(
+                    id: 80_000 + Int.random(in: 0..<9_999, using: &rng), range: CIDR(host: address),
+                    createdAt: driver.now, updatedAt: driver.now))
         }
         driver.parentRules = rules
     }

@@ -2,8 +2,10 @@ import AccessCore
 import TerminalUI
 
 extension MonkeyRun {
-    static let addCandidates = ["0.0.0.0/0", "*.*.*.*", "0.0.0.0/1", "128.0.0.0/1", "10.0.0.0/8", "252.79.32.70/0",
-                                "2001::/16", "::/0", "198.51.100.0/24", "203.0.113.99", "192.0.2.0/25", "300.1.1.1"]
+    static let addCandidates = [
+        "0.0.0.0/0", "*.*.*.*", "0.0.0.0/1", "128.0.0.0/1", "10.0.0.0/8", "252.79.32.70/0",
+        "2001::/16", "::/0", "198.51.100.0/24", "203.0.113.99", "192.0.2.0/25", "300.1.1.1",
+    ]
     static let mainKeys: [Key] = [
         .character("j"), .character("j"), .character("k"), .character("g"), .character("G"), .tab, .character("1"),
         .character("2"), .character("3"), .character("d"), .character("d"), .character("d"), .character(" "),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("API key loading: environment or a private file, never argv")
@@ -48,7 +49,9 @@ final class APIKeyLoaderTests {
     func refusesFilesOpenToGroupOrOthers(mode: Int) throws {
         let path = try keyFile(testKey, mode: mode)
         let result = APIKeyLoader.load(environment: [:], keyFilePath: path)
-        guard case .failure(let error) = result else { Issue.record("mode \(String(mode, radix: 8)) was accepted"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("mode \(String(mode, radix: 8)) was accepted"); return
+        }
         #expect(error == .fileTooOpen(path, mode: mode))
         #expect(error.message.contains("Run `chmod 600 \(path)`"))
         #expect(error.message.contains("0" + String(mode, radix: 8)))
@@ -57,7 +60,8 @@ final class APIKeyLoaderTests {
 
     @Test(arguments: ["SG.abc\u{1B}[2Jdef", "SG.abc\u{7F}def", "SG.abc\u{0}def", "SG.abcé", "SG.abc\u{202E}def"])
     func refusesControlAndNonASCIICharactersWithoutEchoingTheKey(key: String) throws {
-        #expect(APIKeyLoader.load(environment: ["SENDGRID_API_KEY": key]).failure == .malformed(source: "SENDGRID_API_KEY"))
+        #expect(
+            APIKeyLoader.load(environment: ["SENDGRID_API_KEY": key]).failure == .malformed(source: "SENDGRID_API_KEY"))
         let path = try keyFile(key, mode: 0o600)
         let failure = APIKeyLoader.load(environment: [:], keyFilePath: path).failure
         #expect(failure == .malformed(source: path))

@@ -1,14 +1,18 @@
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("POST is never retried blindly: an unknown outcome is reconciled against a fresh list")
 struct AddReconcileTests {
     /// The list after a POST whose answer was lost: one of the two entries landed.
-    private let afterList = #"{"result":[{"id":1,"ip":"10.0.0.0/8","created_at":1,"updated_at":1},"#
+    private let afterList =
+        #"{"result":[{"id":1,"ip":"10.0.0.0/8","created_at":1,"updated_at":1},"#
         + #"{"id":31,"ip":"203.0.113.5/32","created_at":2,"updated_at":2}]}"#
 
-    @Test(arguments: [Step.errors(503, "busy"), .errors(500, "oops"), .fail(.timedOut), .fail(.networkConnectionLost),
-                      .json(201, "{not json")])
+    @Test(arguments: [
+        Step.errors(503, "busy"), .errors(500, "oops"), .fail(.timedOut), .fail(.networkConnectionLost),
+        .json(201, "{not json"),
+    ])
     func anUncertainPOSTRereadsTheListAndNamesWhatLanded(failure: Step) async {
         let transport = FakeTransport([failure, .json(200, afterList)])
         let (client, sleeps) = makeClient(transport)
@@ -36,10 +40,12 @@ struct AddReconcileTests {
         #expect(error == .addUncertain(landed: ["203.0.113.5/32"], missing: [], cause: "no answer within 7 s"))
     }
 
-    @Test(arguments: [(Step.errors(400, "invalid ip"), APIError.badRequest(messages: ["invalid ip"])),
-                      (.errors(429, "too many requests"), .rateLimited(messages: ["too many requests"], reset: nil)),
-                      (.errors(403, "access forbidden"), .forbidden(messages: ["access forbidden"], operation: "addRules")),
-                      (.fail(.cannotConnectToHost), .connection(reason: "the connection was refused"))])
+    @Test(arguments: [
+        (Step.errors(400, "invalid ip"), APIError.badRequest(messages: ["invalid ip"])),
+        (.errors(429, "too many requests"), .rateLimited(messages: ["too many requests"], reset: nil)),
+        (.errors(403, "access forbidden"), .forbidden(messages: ["access forbidden"], operation: "addRules")),
+        (.fail(.cannotConnectToHost), .connection(reason: "the connection was refused")),
+    ])
     func aPOSTThatCertainlyDidNotLandFailsPlainly(step: Step, expected: APIError) async {
         let transport = FakeTransport([step, .json(200, afterList)])
         let (client, _) = makeClient(transport)

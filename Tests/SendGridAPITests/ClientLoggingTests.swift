@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import SendGridAPI
 
 /// `--log-level debug` shows every request; `trace` adds headers and bodies; nothing secret or hostile leaks.
@@ -15,7 +16,8 @@ struct ClientLoggingTests {
         _ = try await client.listRules()
         let lines = logs.all
         #expect(lines.contains { $0.hasPrefix("debug request GET /v3/access_settings/whitelist") })
-        let response = try #require(lines.first { $0.hasPrefix("debug response 200 for GET /v3/access_settings/whitelist") })
+        let response = try #require(
+            lines.first { $0.hasPrefix("debug response 200 for GET /v3/access_settings/whitelist") })
         #expect(response.contains("ms="))
         #expect(response.contains("rate_limit=600") && response.contains("rate_remaining=598"))
         #expect(response.contains("rate_reset=\(fixedNow + 60)"))
@@ -42,8 +44,9 @@ struct ClientLoggingTests {
 
     @Test func theClientUsesTheConfigurationsLogger() async throws {
         let logs = LogRecorder()
-        let configuration = ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:8025")!, apiKey: APIKey(testKey),
-                                                logger: logs.logger())
+        let configuration = ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:8025")!, apiKey: APIKey(testKey),
+            logger: logs.logger())
         let client = SendGridClient(configuration: configuration, transport: FakeTransport([.json(200, listJSON)]))
         _ = try await client.listRules()
         #expect(logs.all.contains { $0.hasPrefix("debug response 200") })

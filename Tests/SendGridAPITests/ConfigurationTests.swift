@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("Configuration: base URL, on-behalf-of, rate-limit headers")
@@ -9,18 +10,24 @@ struct ConfigurationTests {
         #expect(try BaseURLResolver.resolve().get().absoluteString == "https://api.sendgrid.com")
         #expect(try BaseURLResolver.resolve(region: .eu).get().absoluteString == "https://api.eu.sendgrid.com")
         let env = ["SENDGRID_BASE_URL": "http://127.0.0.1:8025/"]
-        #expect(try BaseURLResolver.resolve(region: .eu, environment: env).get().absoluteString == "http://127.0.0.1:8025")
-        #expect(try BaseURLResolver.resolve(override: "http://localhost:9/v3", environment: env).get().absoluteString
+        #expect(
+            try BaseURLResolver.resolve(region: .eu, environment: env).get().absoluteString == "http://127.0.0.1:8025")
+        #expect(
+            try BaseURLResolver.resolve(override: "http://localhost:9/v3", environment: env).get().absoluteString
                 == "http://localhost:9")
-        #expect(try BaseURLResolver.resolve(override: "", environment: env).get().absoluteString == "http://127.0.0.1:8025")
+        #expect(
+            try BaseURLResolver.resolve(override: "", environment: env).get().absoluteString == "http://127.0.0.1:8025")
     }
 
     @Test func badOrInsecureOverridesAreRefused() {
-        #expect(BaseURLResolver.resolve(override: "http://api.example.com").failure == .insecure("http://api.example.com"))
+        #expect(
+            BaseURLResolver.resolve(override: "http://api.example.com").failure == .insecure("http://api.example.com"))
         #expect(BaseURLResolver.resolve(override: "ftp://127.0.0.1").failure == .unsupportedScheme("ftp://127.0.0.1"))
         #expect(BaseURLResolver.resolve(override: "not a url").failure == .invalid("not a url"))
         #expect(BaseURLResolver.resolve(override: "http://[::1]:8025").failure == nil)
-        #expect(BaseURLResolver.resolve(override: "http://api.example.com").failure?.message.contains("unencrypted") == true)
+        #expect(
+            BaseURLResolver.resolve(override: "http://api.example.com").failure?.message.contains("unencrypted") == true
+        )
     }
 
     @Test func onBehalfOfForms() {
@@ -34,15 +41,27 @@ struct ConfigurationTests {
     }
 
     @Test func rateLimitHeadersAreParsedCaseInsensitivelyAndStrictly() async throws {
-        let mixed = Step.respond(status: 200, headers: ["Content-Type": "application/json", "x-ratelimit-limit": "100",
-                                                        "X-RATELIMIT-REMAINING": "7", "X-RateLimit-Reset": " 1700000123 "],
-                                 body: listJSON)
-        let partial = Step.respond(status: 200, headers: ["Content-Type": "application/json",
-                                                          "X-RateLimit-Limit": "100", "X-RateLimit-Reset": "5"],
-                                   body: listJSON)
-        let garbage = Step.respond(status: 200, headers: ["Content-Type": "application/json", "X-RateLimit-Limit": "lots",
-                                                          "X-RateLimit-Remaining": "-1", "X-RateLimit-Reset": "1.5"],
-                                   body: listJSON)
+        let mixed = Step.respond(
+            status: 200,
+            headers: [
+                "Content-Type": "application/json", "x-ratelimit-limit": "100",
+                "X-RATELIMIT-REMAINING": "7", "X-RateLimit-Reset": " 1700000123 ",
+            ],
+            body: listJSON)
+        let partial = Step.respond(
+            status: 200,
+            headers: [
+                "Content-Type": "application/json",
+                "X-RateLimit-Limit": "100", "X-RateLimit-Reset": "5",
+            ],
+            body: listJSON)
+        let garbage = Step.respond(
+            status: 200,
+            headers: [
+                "Content-Type": "application/json", "X-RateLimit-Limit": "lots",
+                "X-RateLimit-Remaining": "-1", "X-RateLimit-Reset": "1.5",
+            ],
+            body: listJSON)
         let transport = FakeTransport([mixed, partial, garbage])
         let (client, _) = makeClient(transport)
         #expect(try await client.listRules().rateLimit == RateLimit(limit: 100, remaining: 7, reset: 1_700_000_123))

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("Errors: every status and failure becomes a clear APIError")
 struct ErrorMappingTests {
-    private func failure(_ step: Step, retry: RetryPolicy = .none,
-                         _ call: @escaping (SendGridClient) async throws(APIError) -> Void) async -> APIError? {
+    private func failure(
+        _ step: Step, retry: RetryPolicy = .none,
+        _ call: @escaping (SendGridClient) async throws(APIError) -> Void
+    ) async -> APIError? {
         let (client, _) = makeClient(FakeTransport([step]), retry: retry)
         return await apiError { () async throws(APIError) in try await call(client) }
     }
@@ -70,13 +73,16 @@ struct ErrorMappingTests {
 
     @Test func anErrorStatusWithAnHTMLBodyKeepsTheStatus() async {
         let html = Step.respond(status: 502, headers: ["Content-Type": "text/html"], body: "<html>Bad gateway</html>")
-        #expect(await failure(html) { c throws(APIError) in _ = try await c.listRules() }
+        #expect(
+            await failure(html) { c throws(APIError) in _ = try await c.listRules() }
                 == .server(status: 502, messages: []))
         let html500 = Step.respond(status: 500, headers: ["Content-Type": "text/html"], body: "<html>oops</html>")
-        #expect(await failure(html500) { c throws(APIError) in _ = try await c.listRules() }
+        #expect(
+            await failure(html500) { c throws(APIError) in _ = try await c.listRules() }
                 == .server(status: 500, messages: []))
         let html401 = Step.respond(status: 401, headers: ["Content-Type": "text/plain"], body: "denied")
-        #expect(await failure(html401) { c throws(APIError) in _ = try await c.listRules() }
+        #expect(
+            await failure(html401) { c throws(APIError) in _ = try await c.listRules() }
                 == .unauthorized(messages: []))
     }
 
@@ -88,10 +94,12 @@ struct ErrorMappingTests {
 
     @Test func aSuccessStatusTheSpecDoesNotListIsUnexpected() async {
         let accepted = Step.json(202, #"{"result":[]}"#)
-        #expect(await failure(accepted) { c throws(APIError) in _ = try await c.listRules() }
+        #expect(
+            await failure(accepted) { c throws(APIError) in _ = try await c.listRules() }
                 == .unexpectedStatus(status: 202, messages: []))
         let okInsteadOfCreated = Step.json(200, #"{"result":[]}"#)
-        #expect(await failure(okInsteadOfCreated) { c throws(APIError) in _ = try await c.addRules(["10.0.0.1"]) }
+        #expect(
+            await failure(okInsteadOfCreated) { c throws(APIError) in _ = try await c.addRules(["10.0.0.1"]) }
                 == .unexpectedStatus(status: 200, messages: []))
     }
 
@@ -130,8 +138,9 @@ struct ErrorMappingTests {
     }
 
     @Test func hostileErrorMessagesAreSanitised() async {
-        let step = Step.respond(status: 400, headers: ["Content-Type": "application/json"],
-                                body: #"{"errors":[{"field":null,"message":"bad\u001b[31m\u202eip\r"}]}"#)
+        let step = Step.respond(
+            status: 400, headers: ["Content-Type": "application/json"],
+            body: #"{"errors":[{"field":null,"message":"bad\u001b[31m\u202eip\r"}]}"#)
         let error = await failure(step) { c throws(APIError) in _ = try await c.addRules(["x"]) }
         #expect(error == .badRequest(messages: ["bad\u{FFFD}[31m\u{FFFD}ip\u{FFFD}"]))
     }
@@ -149,7 +158,8 @@ struct ErrorMappingTests {
             #expect(error.description == error.message)
             #expect(error.localizedDescription == error.message)
         }
-        #expect(APIError.forbidden(messages: [], operation: "addRules").message
+        #expect(
+            APIError.forbidden(messages: [], operation: "addRules").message
                 == "SendGrid refused access (403). The key may lack scope access_settings.whitelist.create, "
                 + "or this machine's address is not on the allow list.")
         #expect(APIError.rateLimited(messages: [], reset: 1_700_000_000).message.contains("22:13:20 UTC"))

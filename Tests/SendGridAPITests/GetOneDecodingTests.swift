@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("GET one rule: every shape the API is known to send")

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("My IPs: flags, SGACCESS_MY_IPS, SSH_CONNECTION and a discovery URL")
@@ -17,16 +18,19 @@ struct MyAddressResolverTests {
         })
         let resolution = await resolver.resolve(
             myIPs: ["203.0.113.10", "2001:db8::1,203.0.113.10"],
-            environment: ["SGACCESS_MY_IPS": "198.51.100.7, 203.0.113.10 192.0.2.44",
-                          "SSH_CONNECTION": "198.51.100.99 52344 10.0.0.5 22"],
+            environment: [
+                "SGACCESS_MY_IPS": "198.51.100.7, 203.0.113.10 192.0.2.44",
+                "SSH_CONNECTION": "198.51.100.99 52344 10.0.0.5 22",
+            ],
             discoveryURL: URL(string: "http://127.0.0.1:8025/my-ip"))
-        #expect(resolution.addresses == [
-            MyAddress(address: IPAddress("203.0.113.10")!, source: .configured),
-            MyAddress(address: IPAddress("2001:db8::1")!, source: .configured),
-            MyAddress(address: IPAddress("198.51.100.7")!, source: .configured),
-            MyAddress(address: IPAddress("192.0.2.44")!, source: .configured),
-            MyAddress(address: IPAddress("198.51.100.99")!, source: .ssh),
-        ])
+        #expect(
+            resolution.addresses == [
+                MyAddress(address: IPAddress("203.0.113.10")!, source: .configured),
+                MyAddress(address: IPAddress("2001:db8::1")!, source: .configured),
+                MyAddress(address: IPAddress("198.51.100.7")!, source: .configured),
+                MyAddress(address: IPAddress("192.0.2.44")!, source: .configured),
+                MyAddress(address: IPAddress("198.51.100.99")!, source: .ssh),
+            ])
         #expect(resolution.warnings.isEmpty)
     }
 
@@ -54,10 +58,14 @@ struct MyAddressResolverTests {
 
     @Test func aFailingDiscoveryURLIsAWarningAndOtherSourcesStillCount() async {
         let resolver = MyAddressResolver(fetch: { _ in throw URLError(.timedOut) })
-        let resolution = await resolver.resolve(myIPs: ["203.0.113.10"], discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
+        let resolution = await resolver.resolve(
+            myIPs: ["203.0.113.10"], discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
         #expect(resolution.addresses.map(\.source) == [.configured])
-        #expect(resolution.warnings == ["The discovery URL http://127.0.0.1:1/ip could not be fetched (timed out); "
-            + "my IPs come from the other sources only."])
+        #expect(
+            resolution.warnings == [
+                "The discovery URL http://127.0.0.1:1/ip could not be fetched (timed out); "
+                    + "my IPs come from the other sources only."
+            ])
     }
 
     @Test func aDiscoveredAddressIsMarkedSo() async {
@@ -77,12 +85,14 @@ struct MyAddressResolverSSHTests {
     /// Dropping the discovered address as a duplicate of the SSH one would leave this host unknown to the guard.
     @Test func aDiscoveredAddressEqualToTheSSHClientIsKeptAsBoth() async {
         let resolver = MyAddressResolver(fetch: { _ in "198.51.100.7\n" })
-        let resolution = await resolver.resolve(environment: ["SSH_CONNECTION": "198.51.100.7 52344 10.0.0.5 22"],
-                                                discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
-        #expect(resolution.addresses == [
-            MyAddress(address: IPAddress("198.51.100.7")!, source: .ssh),
-            MyAddress(address: IPAddress("198.51.100.7")!, source: .discovered),
-        ])
+        let resolution = await resolver.resolve(
+            environment: ["SSH_CONNECTION": "198.51.100.7 52344 10.0.0.5 22"],
+            discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
+        #expect(
+            resolution.addresses == [
+                MyAddress(address: IPAddress("198.51.100.7")!, source: .ssh),
+                MyAddress(address: IPAddress("198.51.100.7")!, source: .discovered),
+            ])
         #expect(AddressKnowledge(given: resolution.addresses).isHostKnown)
     }
 

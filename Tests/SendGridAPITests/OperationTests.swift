@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("Operations: requests sent and answers decoded")
@@ -56,8 +57,12 @@ struct OperationTests {
     }
 
     @Test func removeRuleDeletesByPath() async throws {
-        let transport = FakeTransport([.noContent(headers: ["X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9",
-                                                            "X-RateLimit-Reset": "\(fixedNow)"])])
+        let transport = FakeTransport([
+            .noContent(headers: [
+                "X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9",
+                "X-RateLimit-Reset": "\(fixedNow)",
+            ])
+        ])
         let (client, _) = makeClient(transport)
         let result = try await client.removeRule(id: 42)
         #expect(result.rateLimit == RateLimit(limit: 10, remaining: 9, reset: fixedNow))
@@ -84,7 +89,8 @@ struct OperationTests {
     }
 
     @Test func activitySendsTheLimitAndDecodesAttempts() async throws {
-        let body = #"{"result":[{"allowed":false,"auth_method":"API","first_at":1444087966,"ip":"198.51.100.23","#
+        let body =
+            #"{"result":[{"allowed":false,"auth_method":"API","first_at":1444087966,"ip":"198.51.100.23","#
             + #""last_at":1444406672,"location":"São Paulo, Brazil"},{"allowed":true,"auth_method":"Web","#
             + #""first_at":1,"ip":"not-an-ip","last_at":2,"location":"東京, Japan"}]}"#
         let transport = FakeTransport([.json(200, body)])

@@ -1,5 +1,6 @@
 import Logging
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("Secrets: the key never reaches an error or a log line")
@@ -35,7 +36,9 @@ struct RedactionTests {
         for step in echoes {
             let (client, _) = makeClient(FakeTransport([step]), retry: .none)
             let error = await apiError { () async throws(APIError) in try await client.listRules() }
-            let texts = [error?.message, error?.description, error.map { "\($0)" }, error.map { String(reflecting: $0) }]
+            let texts = [
+                error?.message, error?.description, error.map { "\($0)" }, error.map { String(reflecting: $0) },
+            ]
             for text in texts.compactMap({ $0 }) {
                 #expect(!text.contains(testKey), "\(text)")
                 #expect(!text.contains("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), "\(text)")
@@ -47,8 +50,9 @@ struct RedactionTests {
     @Test func aNonPatternKeyEchoedBackIsRedactedToo() async {
         let plainKey = "simulator-demo-key-0001"
         let transport = FakeTransport([.errors(401, "bad key simulator-demo-key-0001")])
-        let configuration = ClientConfiguration(baseURL: .init(string: "http://127.0.0.1:1")!, apiKey: APIKey(plainKey),
-                                                retry: .none)
+        let configuration = ClientConfiguration(
+            baseURL: .init(string: "http://127.0.0.1:1")!, apiKey: APIKey(plainKey),
+            retry: .none)
         let client = SendGridClient(configuration: configuration, transport: transport, sleep: { _ in })
         let error = await apiError { () async throws(APIError) in try await client.listRules() }
         #expect(error == .unauthorized(messages: ["bad key <redacted>"]))

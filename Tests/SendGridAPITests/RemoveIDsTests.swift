@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("remove(ids:): the one place that picks the one-rule or the bulk DELETE")

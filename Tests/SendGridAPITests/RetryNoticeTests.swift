@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SendGridAPI
 
 /// Waits are never silent and never pass the job's deadline.
@@ -19,8 +20,9 @@ struct RetryNoticeTests {
         ])
         let notices = Notices()
         let logs = LogRecorder()
-        let (client, sleeps) = makeClient(transport, unit: 0, logger: logs.logger(),
-                                          deadline: .after(seconds: 600), onRetryWait: notices.hook)
+        let (client, sleeps) = makeClient(
+            transport, unit: 0, logger: logs.logger(),
+            deadline: .after(seconds: 600), onRetryWait: notices.hook)
         _ = try await client.listRules()
         #expect(sleeps.recorded == [.seconds(43)])
         let notice = try #require(notices.all.first)
@@ -35,7 +37,9 @@ struct RetryNoticeTests {
         let notices = Notices()
         let (client, _) = makeClient(transport, unit: 1, onRetryWait: notices.hook)
         _ = try await client.listRules()
-        #expect(notices.all.map(\.notice) == ["server error 503 from SendGrid; retrying in 1 s (attempt 2, Ctrl-C to stop)"])
+        #expect(
+            notices.all.map(\.notice) == ["server error 503 from SendGrid; retrying in 1 s (attempt 2, Ctrl-C to stop)"]
+        )
     }
 
     @Test func aWaitPastTheDeadlineEndsTheCallAtOnceNamingTheTimeout() async throws {
@@ -51,7 +55,9 @@ struct RetryNoticeTests {
         #expect(seconds == 10)
         #expect(cause.contains("43 s") && cause.contains("22:14:03 UTC"))
         #expect(error?.message.contains("10-second limit set by --timeout") == true)
-        #expect(last.hasPrefix("SendGrid's rate limit is used up until 22:14:03 UTC (429)"), "the failure itself is told too")
+        #expect(
+            last.hasPrefix("SendGrid's rate limit is used up until 22:14:03 UTC (429)"),
+            "the failure itself is told too")
         #expect(sleeps.recorded.isEmpty, "no wait began")
         #expect(notices.all.isEmpty, "nothing announced that will not happen")
         #expect(transport.requests.count == 1)

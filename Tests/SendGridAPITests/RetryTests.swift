@@ -1,14 +1,19 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridAPI
 
 @Suite("Retries: 429 waits for the reset, transient errors back off, only GET/DELETE repeat")
 struct RetryTests {
     @Test func getRetries429UntilTheResetThenSucceeds() async throws {
         let transport = FakeTransport([
-            .errors(429, "too many requests", headers: ["X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0",
-                                                        "X-RateLimit-Reset": "\(fixedNow + 5)"]),
+            .errors(
+                429, "too many requests",
+                headers: [
+                    "X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset": "\(fixedNow + 5)",
+                ]),
             .json(200, listJSON, rateLimit: (600, 599, fixedNow + 65)),
         ])
         let (client, sleeps) = makeClient(transport, unit: 0.5)
@@ -131,8 +136,9 @@ struct RetryTests {
     @Test func cancellationDuringTheWaitStopsRetrying() async {
         let transport = FakeTransport([.errors(503, "x"), .json(200, listJSON)])
         let configuration = ClientConfiguration(baseURL: .init(string: "http://127.0.0.1:1")!, apiKey: APIKey(testKey))
-        let client = SendGridClient(configuration: configuration, transport: transport,
-                                    sleep: { _ in throw CancellationError() }, random: { 0 }, now: { fixedNow })
+        let client = SendGridClient(
+            configuration: configuration, transport: transport,
+            sleep: { _ in throw CancellationError() }, random: { 0 }, now: { fixedNow })
         let error = await apiError { () async throws(APIError) in try await client.listRules() }
         #expect(error == .connection(reason: "the request was cancelled while waiting to retry"))
         #expect(transport.requests.count == 1)

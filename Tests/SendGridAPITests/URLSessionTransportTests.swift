@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import SendGridAPI
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,8 +11,9 @@ import Glibc
 @Suite("Default URLSession transport on loopback")
 struct URLSessionTransportTests {
     private func client(port: UInt16, timeoutSeconds: Int) -> SendGridClient {
-        let configuration = ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey(testKey),
-                                                timeoutSeconds: timeoutSeconds, retry: .none)
+        let configuration = ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey(testKey),
+            timeoutSeconds: timeoutSeconds, retry: .none)
         return SendGridClient(configuration: configuration)
     }
 
@@ -18,7 +21,9 @@ struct URLSessionTransportTests {
         let listener = try SilentListener()
         let port = listener.port
         listener.close()
-        let error = await apiError { () async throws(APIError) in try await client(port: port, timeoutSeconds: 2).listRules() }
+        let error = await apiError { () async throws(APIError) in
+            try await client(port: port, timeoutSeconds: 2).listRules()
+        }
         #expect(error == .connection(reason: "the connection was refused"))
     }
 
@@ -50,7 +55,9 @@ final class SilentListener: @unchecked Sendable {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 8) == 0 else { throw POSIXError(.EADDRINUSE) }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import SendGridSimulator
 
 @Suite struct EngineAuthTests {
@@ -19,12 +20,16 @@ import Testing
 
     @Test func headerNamesAndBearerSchemeAreCaseInsensitive() throws {
         var engine = try makeEngine()
-        let response = engine.handle(request("GET", whitelist, key: nil, headers: ["aUtHoRiZaTiOn": "bearer  \(demoKey)"]), now: t0)
+        let response = engine.handle(
+            request("GET", whitelist, key: nil, headers: ["aUtHoRiZaTiOn": "bearer  \(demoKey)"]), now: t0)
         #expect(response.status == 200)
     }
 
     @Test func scopedKeysGet403OutsideTheirScopes() throws {
-        var engine = try makeEngine { $0.enforce = false; $0.scopedKeys = ["read-only": [.whitelistRead, .activityRead], "adder": [.whitelistCreate]] }
+        var engine = try makeEngine {
+            $0.enforce = false;
+            $0.scopedKeys = ["read-only": [.whitelistRead, .activityRead], "adder": [.whitelistCreate]]
+        }
         let forbidden = #"{"errors":[{"field":null,"message":"access forbidden"}]}"#
         #expect(engine.handle(request("GET", whitelist, key: "read-only"), now: t0).status == 200)
         #expect(engine.handle(request("GET", activityPath, key: "read-only"), now: t0).status == 200)
@@ -40,13 +45,16 @@ import Testing
     }
 
     @Test func scopeListsParse() throws {
-        #expect(try SimulatorScope.parseList("access_settings.whitelist.read, access_settings.activity.read") == [.whitelistRead, .activityRead])
+        #expect(
+            try SimulatorScope.parseList("access_settings.whitelist.read, access_settings.activity.read") == [
+                .whitelistRead, .activityRead,
+            ])
         #expect(throws: SimulatorError.self) { try SimulatorScope.parseList("access_settings.whitelist.write") }
     }
 
     @Test func orderIs401ThenEnforcementThenScope() throws {
         var engine = try makeEngine { $0.scopedKeys = ["adder": [.whitelistCreate]] }
-        _ = engine.handle(addRequest(["192.0.2.0/24"]), now: t0)   // the client 203.0.113.10 is now not covered
+        _ = engine.handle(addRequest(["192.0.2.0/24"]), now: t0)  // the client 203.0.113.10 is now not covered
         #expect(engine.handle(request("GET", whitelist, key: "bogus"), now: t0).status == 401)
         let blocked = engine.handle(request("GET", whitelist, key: "adder"), now: t0)
         #expect(blocked.status == 403)
@@ -63,7 +71,7 @@ import Testing
 
     @Test func aCallerNotCoveredGets403AndTheAttemptIsRecordedAsBlocked() throws {
         var engine = try makeEngine()
-        #expect(engine.handle(addRequest(["198.51.100.0/24"]), now: t0).status == 201)   // locks the client out
+        #expect(engine.handle(addRequest(["198.51.100.0/24"]), now: t0).status == 201)  // locks the client out
         let response = engine.handle(request("GET", whitelist), now: t0 + 10)
         #expect(response.status == 403)
         #expect(errorEntries(response).first?.message.hasPrefix("access forbidden") == true)
@@ -105,7 +113,8 @@ import Testing
         _ = trusting.handle(addRequest(["198.51.100.0/24"], headers: headers), now: t0)
         #expect(trusting.handle(request("GET", whitelist, headers: headers), now: t0).status == 200)
         #expect(trusting.handle(request("GET", whitelist), now: t0).status == 403, "no header: the client IP")
-        #expect(trusting.handle(request("GET", whitelist, headers: ["x-forwarded-for": "garbage"]), now: t0).status == 403)
+        #expect(
+            trusting.handle(request("GET", whitelist, headers: ["x-forwarded-for": "garbage"]), now: t0).status == 403)
     }
 
     @Test func tenantsHaveSeparateListsAndActivity() throws {

@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import SendGridSimulator
 
 @Suite struct EngineActivityTests {
@@ -10,8 +11,11 @@ import Testing
         _ = engine.handle(request("GET", whitelist, key: "wrong"), now: t0 + 90)
         let rows = engine.activity()
         #expect(rows.count == 1)
-        #expect(rows.first == AccessAttempt(ip: "203.0.113.10", allowed: true, authMethod: "API",
-                                            location: "Denver, Colorado, United States", firstAt: t0, lastAt: t0 + 60))
+        #expect(
+            rows.first
+                == AccessAttempt(
+                    ip: "203.0.113.10", allowed: true, authMethod: "API",
+                    location: "Denver, Colorado, United States", firstAt: t0, lastAt: t0 + 60))
     }
 
     @Test func allowedAndBlockedAttemptsAreSeparateRowsNewestFirst() throws {
@@ -54,7 +58,9 @@ import Testing
     }
 
     @Test func capacityDropsTheLeastRecentRows() throws {
-        var engine = try makeEngine { $0.seed = .demo; $0.activityCapacity = 10 }
+        var engine = try makeEngine {
+            $0.seed = .demo; $0.activityCapacity = 10
+        }
         #expect(engine.activity().count == 10)
         var tenant = TenantState()
         for (offset, ip) in ["192.0.2.1", "192.0.2.2", "192.0.2.3"].enumerated() {
@@ -115,8 +121,12 @@ import Testing
     }
 
     @Test func trafficIsDeterministicForASeedAndUsesThePool() throws {
-        var a = try makeEngine { $0.seed = .demo; $0.randomSeed = 7 }
-        var b = try makeEngine { $0.seed = .demo; $0.randomSeed = 7 }
+        var a = try makeEngine {
+            $0.seed = .demo; $0.randomSeed = 7
+        }
+        var b = try makeEngine {
+            $0.seed = .demo; $0.randomSeed = 7
+        }
         let first = (1...30).map { a.generateTraffic(now: t0 + Int64($0)) }
         let second = (1...30).map { b.generateTraffic(now: t0 + Int64($0)) }
         #expect(first == second)

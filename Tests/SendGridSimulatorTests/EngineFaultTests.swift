@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import SendGridSimulator
 
 @Suite struct EngineRateLimitTests {
@@ -40,7 +41,9 @@ import Testing
         #expect(errorEntries(first).first?.message == "service unavailable")
         engine.failNext(count: 1, with: .status(429))
         #expect(engine.handle(request("GET", whitelist), now: t0).status == 503)
-        #expect(engine.handle(request("GET", whitelist), now: t0).bodyText == #"{"errors":[{"field":null,"message":"too many requests"}]}"#)
+        #expect(
+            engine.handle(request("GET", whitelist), now: t0).bodyText
+                == #"{"errors":[{"field":null,"message":"too many requests"}]}"#)
         #expect(engine.handle(request("GET", whitelist), now: t0).status == 200)
         #expect(engine.rules().isEmpty)
         #expect(engine.activity().count == 1, "only the request that got through is activity")
@@ -79,7 +82,9 @@ import Testing
 
     @Test func partialRatesAreSeededAndRoughlyRight() throws {
         func statuses(seed: UInt64) throws -> [Int] {
-            var engine = try makeEngine { $0.randomSeed = seed; $0.faults = FaultSettings(serverErrorRate: 0.3) }
+            var engine = try makeEngine {
+                $0.randomSeed = seed; $0.faults = FaultSettings(serverErrorRate: 0.3)
+            }
             return (0..<400).map { _ in engine.handle(request("GET", whitelist), now: t0).status }
         }
         let a = try statuses(seed: 1), b = try statuses(seed: 1)
@@ -90,7 +95,9 @@ import Testing
     }
 
     @Test func latencyIsDrawnWithinBounds() throws {
-        var engine = try makeEngine { $0.faults = FaultSettings(latency: .milliseconds(100), latencyJitter: .milliseconds(50)) }
+        var engine = try makeEngine {
+            $0.faults = FaultSettings(latency: .milliseconds(100), latencyJitter: .milliseconds(50))
+        }
         for _ in 0..<20 {
             let delay = engine.handle(request("GET", whitelist), now: t0).delay
             #expect(delay >= .milliseconds(100) && delay <= .milliseconds(150))
@@ -99,7 +106,9 @@ import Testing
     }
 
     @Test func hostileStringsReplaceLocationAndAuthMethodInResponsesOnly() throws {
-        var engine = try makeEngine { $0.seed = .demo; $0.faults.hostileStrings = true }
+        var engine = try makeEngine {
+            $0.seed = .demo; $0.faults.hostileStrings = true
+        }
         let response = engine.handle(request("GET", activityPath + "?limit=40"), now: t0)
         let rows = resultRows(response)
         let locations = rows.compactMap { $0["location"] as? String }
@@ -129,7 +138,8 @@ import Testing
 
 @Suite struct EnginePersistenceTests {
     @Test func stateRoundTripsThroughAFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sim-state-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sim-state-\(UUID().uuidString).json")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var engine = try makeEngine { $0.enforce = false }
         _ = engine.handle(addRequest(["192.0.2.0/24", "2001:db8::/48"]), now: t0)
@@ -138,7 +148,10 @@ import Testing
         try engine.persistedState.save(path: path)
 
         let loaded = try #require(try PersistedSimulatorState.load(path: path))
-        let restored = try SimulatorEngine(configuration: testConfiguration { $0.seed = .demo; $0.enforce = false }, now: t0 + 99, restoring: loaded)
+        let restored = try SimulatorEngine(
+            configuration: testConfiguration {
+                $0.seed = .demo; $0.enforce = false
+            }, now: t0 + 99, restoring: loaded)
         #expect(engine.rules().map(\.id) == [1])
         #expect(restored.rules() == engine.rules())
         #expect(restored.rules(tenant: "sub") == engine.rules(tenant: "sub"))
@@ -147,12 +160,14 @@ import Testing
     }
 
     @Test func aMissingFileIsNilAndAGarbageFileIsAClearError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sim-state-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sim-state-\(UUID().uuidString).json")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(try PersistedSimulatorState.load(path: path) == nil)
         try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: SimulatorError.self) { try PersistedSimulatorState.load(path: path) }
-        let bad = #"{"version":1,"next_id":3,"tenants":{"":[{"id":1,"ip":"300.1.1.1/32","created_at":1,"updated_at":1}]}}"#
+        let bad =
+            #"{"version":1,"next_id":3,"tenants":{"":[{"id":1,"ip":"300.1.1.1/32","created_at":1,"updated_at":1}]}}"#
         try Data(bad.utf8).write(to: URL(fileURLWithPath: path))
         do {
             _ = try PersistedSimulatorState.load(path: path)

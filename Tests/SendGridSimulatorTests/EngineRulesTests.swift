@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import SendGridSimulator
 
 /// Enforcement is off here: it is tested in EngineEnforcementTests, and these lists do not cover the client.
@@ -14,7 +15,8 @@ import Testing
 
     @Test func postNormalisesAndAnswers201WithIncreasingIDs() throws {
         var engine = try makeEngine { $0.enforce = false }
-        let response = engine.handle(addRequest(["192.168.1.1", "192.*.*.*", "10.1.2.3/8", "2001:DB8::1"]), now: t0 + 5)
+        let response = engine.handle(
+            addRequest(["192.168.1.1", "192.*.*.*", "10.1.2.3/8", "2001:DB8::1"]), now: t0 + 5)
         #expect(response.status == 201)
         let rows = resultRows(response)
         #expect(rows.map { $0["ip"] as? String } == ["192.168.1.1/32", "192.0.0.0/8", "10.0.0.0/8", "2001:db8::1/128"])
@@ -69,12 +71,16 @@ import Testing
     }
 
     @Test func ruleCapAnswers400WithTheNumbers() throws {
-        var engine = try makeEngine { $0.enforce = false; $0.ruleCap = 3 }
+        var engine = try makeEngine {
+            $0.enforce = false; $0.ruleCap = 3
+        }
         #expect(engine.handle(addRequest(["192.0.2.1", "192.0.2.2"]), now: t0).status == 201)
         let response = engine.handle(addRequest(["192.0.2.3", "192.0.2.4"]), now: t0)
         #expect(response.status == 400)
         #expect(errorEntries(response).first?.field == "ips")
-        #expect(errorEntries(response).first?.message.contains("at most 3 entries; it has 2 and this request adds 2") == true)
+        #expect(
+            errorEntries(response).first?.message.contains("at most 3 entries; it has 2 and this request adds 2")
+                == true)
         #expect(engine.handle(addRequest(["192.0.2.3"]), now: t0).status == 201)
         #expect(engine.rules().count == 3)
     }
@@ -84,7 +90,9 @@ import Testing
         _ = engine.handle(addRequest(["192.0.2.1"]), now: t0)
         let response = engine.handle(request("GET", whitelist + "/1"), now: t0)
         #expect(response.status == 200)
-        #expect(response.bodyText == #"{"result":{"id":1,"ip":"192.0.2.1/32","created_at":1700000000,"updated_at":1700000000}}"#)
+        #expect(
+            response.bodyText
+                == #"{"result":{"id":1,"ip":"192.0.2.1/32","created_at":1700000000,"updated_at":1700000000}}"#)
         for id in ["2", "abc", "-1"] {
             let missing = engine.handle(request("GET", whitelist + "/" + id), now: t0)
             #expect(missing.status == 404)
@@ -132,12 +140,15 @@ import Testing
 
     @Test func contentTypeOnGetAndBodyOnGetAreTolerated() throws {
         var engine = try makeEngine { $0.enforce = false }
-        let response = engine.handle(request("GET", whitelist, headers: ["Content-Type": "application/json"], body: "{}"), now: t0)
+        let response = engine.handle(
+            request("GET", whitelist, headers: ["Content-Type": "application/json"], body: "{}"), now: t0)
         #expect(response.status == 200)
     }
 
     @Test func directAddRulesValidatesLikeAPost() throws {
-        var engine = try makeEngine { $0.enforce = false; $0.ruleCap = 2 }
+        var engine = try makeEngine {
+            $0.enforce = false; $0.ruleCap = 2
+        }
         let created = try engine.addRules(["192.0.2.1", "2001:db8::/48"], now: t0)
         #expect(created.map(\.ip) == ["192.0.2.1/32", "2001:db8::/48"])
         #expect(throws: SimulatorError.self) { try engine.addRules(["192.0.2.9"], now: t0) }

@@ -1,10 +1,12 @@
 import AccessCore
 import Foundation
+import Testing
+
+@testable import SendGridSimulator
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import SendGridSimulator
 
 @Suite struct HTTPFaultTests {
     @Test func failNextAnswersTheStatusThenRecovers() async throws {
@@ -63,7 +65,9 @@ import Testing
     }
 
     @Test func hostileStringsSurviveTheWireAsValidJSON() async throws {
-        try await withSimulator({ $0.seed = .demo; $0.faults.hostileStrings = true }) { simulator in
+        try await withSimulator({
+            $0.seed = .demo; $0.faults.hostileStrings = true
+        }) { simulator in
             let answer = try await send(simulator, "GET", activityPath + "?limit=13")
             let locations = answer.rows.compactMap { $0["location"] as? String }
             #expect(locations.count == 13)
@@ -73,7 +77,9 @@ import Testing
 
     @Test func trafficAddsAttemptsOverTime() async throws {
         let clock = ManualClock()
-        try await withSimulator({ $0.seed = .demo; $0.traffic = true; $0.trafficInterval = .milliseconds(20); $0.clock = clock }) { simulator in
+        try await withSimulator({
+            $0.seed = .demo; $0.traffic = true; $0.trafficInterval = .milliseconds(20); $0.clock = clock
+        }) { simulator in
             clock.advance(by: 3_600)
             var newest: Int64 = 0
             for _ in 0..<250 where newest < t0 + 3_600 {

@@ -1,10 +1,12 @@
 import AccessCore
 import Foundation
+import Testing
+
+@testable import SendGridSimulator
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import SendGridSimulator
 
 @Suite struct HTTPServerTests {
     @Test func servesTheDemoListOnAFreePortAndStops() async throws {
@@ -22,7 +24,8 @@ import Testing
 
     @Test func fullRoundTripOfTheSixOperations() async throws {
         try await withSimulator { simulator in
-            let created = try await send(simulator, "POST", whitelist, body: addBody(["203.0.113.0/24", "198.51.100.*"]))
+            let created = try await send(
+                simulator, "POST", whitelist, body: addBody(["203.0.113.0/24", "198.51.100.*"]))
             #expect(created.status == 201)
             #expect(created.rows.map { $0["ip"] as? String } == ["203.0.113.0/24", "198.51.100.0/24"])
             let one = try await send(simulator, "GET", whitelist + "/2")
@@ -128,8 +131,9 @@ import Testing
             #expect(outside.status == 403)
             let inside = try await send(simulator, "GET", whitelist, headers: ["X-Forwarded-For": "198.51.100.20"])
             #expect(inside.status == 200)
-            let discovered = try await send(simulator, "GET", SimulatorEngine.discoveryPath, key: nil,
-                                            headers: ["X-Forwarded-For": "198.51.100.20"])
+            let discovered = try await send(
+                simulator, "GET", SimulatorEngine.discoveryPath, key: nil,
+                headers: ["X-Forwarded-For": "198.51.100.20"])
             #expect(discovered.text == "198.51.100.20\n")
             #expect(simulator.requestLog().map(\.status) == [403, 200, 200])
             #expect(throws: SimulatorError.self) { try simulator.addRules(["198.51.100.0/24"]) }

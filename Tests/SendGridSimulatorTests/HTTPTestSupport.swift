@@ -1,17 +1,21 @@
 import Foundation
+import TestSupport
+
+@testable import SendGridSimulator
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-@testable import SendGridSimulator
-import TestSupport
 
 /// Starts a simulator on a free loopback port for one test and stops it afterwards.
 func withSimulator<T>(_ body: (RunningSimulator) async throws -> T) async throws -> T {
     try await withSimulator({ _ in }, body)
 }
 
-func withSimulator<T>(_ configure: (inout SimulatorConfiguration) -> Void,
-                      _ body: (RunningSimulator) async throws -> T) async throws -> T {
+func withSimulator<T>(
+    _ configure: (inout SimulatorConfiguration) -> Void,
+    _ body: (RunningSimulator) async throws -> T
+) async throws -> T {
     let configuration = testConfiguration(configure)
     let simulator = try await startAtHighPriority { try await SimulatorServer.start(configuration) }
     do {
@@ -40,8 +44,10 @@ let testSession: URLSession = {
     return URLSession(configuration: configuration)
 }()
 
-func send(_ simulator: RunningSimulator, _ method: String, _ path: String, key: String? = demoKey,
-          headers: [String: String] = [:], body: String? = nil) async throws -> HTTPResult {
+func send(
+    _ simulator: RunningSimulator, _ method: String, _ path: String, key: String? = demoKey,
+    headers: [String: String] = [:], body: String? = nil
+) async throws -> HTTPResult {
     var request = URLRequest(url: URL(string: simulator.baseURL + path)!)
     request.httpMethod = method
     if let key { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }

@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Synchronization
+
 @testable import SendGridSimulator
 
 let demoKey = SimulatorConfiguration.demoAPIKey
@@ -15,11 +16,15 @@ func testConfiguration(_ configure: (inout SimulatorConfiguration) -> Void = { _
     return configuration
 }
 
-func makeEngine(_ configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws(SimulatorError) -> SimulatorEngine {
+func makeEngine(
+    _ configure: (inout SimulatorConfiguration) -> Void = { _ in }
+) throws(SimulatorError) -> SimulatorEngine {
     try SimulatorEngine(configuration: testConfiguration(configure), now: t0)
 }
 
-func request(_ method: String, _ target: String, key: String? = demoKey, headers: [String: String] = [:], body: String? = nil) -> SimulatorRequest {
+func request(
+    _ method: String, _ target: String, key: String? = demoKey, headers: [String: String] = [:], body: String? = nil
+) -> SimulatorRequest {
     var all = headers
     if let key { all["Authorization"] = "Bearer \(key)" }
     return SimulatorRequest(method: method, target: target, headers: all, body: Array((body ?? "").utf8))
@@ -38,7 +43,9 @@ func addRequest(_ ips: [String], key: String? = demoKey, headers: [String: Strin
 }
 
 func deleteRequest(_ ids: [Int], key: String? = demoKey, headers: [String: String] = [:]) -> SimulatorRequest {
-    request("DELETE", whitelist, key: key, headers: headers, body: "{\"ids\":[\(ids.map(String.init).joined(separator: ","))]}")
+    request(
+        "DELETE", whitelist, key: key, headers: headers,
+        body: "{\"ids\":[\(ids.map(String.init).joined(separator: ","))]}")
 }
 
 /// The decoded JSON body.

@@ -1,8 +1,9 @@
 import AccessCore
-import Testing
-@testable import TerminalApp
 import TerminalKit
 import TerminalUI
+import Testing
+
+@testable import TerminalApp
 
 /// How the app ends: the status `run()` returns, and the terminal given back.
 @MainActor @Suite struct RuntimeLifecycleTests {
@@ -53,7 +54,8 @@ import TerminalUI
     @Test func aLogThatCannotBeWrittenBecomesAFlash() async throws {
         let h = RuntimeHarness()
         try await h.start()
-        h.runtime.deliver(.logWriteFailed("The log at /dev/full cannot be written: No space left on device; continuing without it."))
+        h.runtime.deliver(
+            .logWriteFailed("The log at /dev/full cannot be written: No space left on device; continuing without it."))
         #expect(h.screen.contains("The log at /dev/full cannot be written"))
     }
 

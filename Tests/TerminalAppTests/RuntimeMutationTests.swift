@@ -1,8 +1,9 @@
 import AccessCore
-import Testing
-@testable import TerminalApp
 import TerminalKit
 import TerminalUI
+import Testing
+
+@testable import TerminalApp
 
 /// The mutation round trip in process: confirm, re-check, send, re-read, report.
 @MainActor @Suite struct RuntimeMutationTests {
@@ -13,20 +14,22 @@ import TerminalUI
         #expect(h.screen.contains("Remove 198.51.100.7/32 (#2)?"))
         h.terminal.press(.character("y"))
         await h.runtime.settle()
-        #expect(await h.calls() == ["activity", "list", "list", "remove 2", "activity", "list"],
-                "a re-read before the DELETE, and the list and activity after it")
+        #expect(
+            await h.calls() == ["activity", "list", "list", "remove 2", "activity", "list"],
+            "a re-read before the DELETE, and the list and activity after it")
         #expect(await h.service.rules.map(\.id) == [1])
         #expect(h.screen.contains("Removed 198.51.100.7/32 (#2). Press u to undo."))
         #expect(h.screen.contains("1 rule"))
     }
 
     @Test func aListChangedBeforeTheDeleteSendsNothing() async throws {
-        let extra = AllowRule(id: 3, ip: "203.0.113.10/32", createdAt: RuntimeHarness.start, updatedAt: RuntimeHarness.start)
+        let extra = AllowRule(
+            id: 3, ip: "203.0.113.10/32", createdAt: RuntimeHarness.start, updatedAt: RuntimeHarness.start)
         let h = RuntimeHarness(rules: RuntimeHarness.rules + [extra])
         try await h.start()
         h.terminal.press(.character("1"), .character("g"), .character("d"))
         #expect(!h.screen.contains("type to confirm"), "#3 covers this host too")
-        await h.service.setRules(RuntimeHarness.rules)     // another admin removes #3
+        await h.service.setRules(RuntimeHarness.rules)  // another admin removes #3
         h.terminal.press(.character("y"))
         await h.runtime.settle()
         #expect(await h.calls().filter { $0.hasPrefix("remove") }.isEmpty)

@@ -1,9 +1,10 @@
 import AccessCore
 import SendGridAPI
-import Testing
-@testable import TerminalApp
 import TerminalKit
 import TerminalUI
+import Testing
+
+@testable import TerminalApp
 
 /// Polling, driven in process: the real runtime and reducer, a manual clock, a scripted SendGrid.
 @MainActor @Suite struct RuntimePollingTests {
@@ -26,15 +27,15 @@ import TerminalUI
         let h = RuntimeHarness(pollInterval: 2)
         try await h.start()
         for _ in 0..<3 { await h.service.fail("list", with: .timeout(seconds: 10)) }
-        await h.advance(seconds: 2)                       // poll 2 fails: retry in 2
+        await h.advance(seconds: 2)  // poll 2 fails: retry in 2
         #expect(h.screen.contains("API unreachable — retrying in 2s"))
-        await h.advance(seconds: 2)                       // poll 3 fails: retry in 4
+        await h.advance(seconds: 2)  // poll 3 fails: retry in 4
         #expect(h.screen.contains("retrying in 4s"))
         await h.advance(seconds: 3)
         #expect(await h.service.count("list") == 3, "backing off: no poll 3 s after the second failure")
-        await h.advance(seconds: 1)                       // poll 4 fails: retry in 8
+        await h.advance(seconds: 1)  // poll 4 fails: retry in 8
         #expect(h.screen.contains("retrying in 8s"))
-        await h.advance(seconds: 8)                       // poll 5 succeeds
+        await h.advance(seconds: 8)  // poll 5 succeeds
         #expect(await h.service.count("list") == 5)
         #expect(h.screen.contains("updated just now"))
         await h.advance(seconds: 2)
@@ -71,7 +72,7 @@ import TerminalUI
         let h = RuntimeHarness(pollInterval: 5)
         try await h.start()
         await h.service.hold("list")
-        h.advanceWithoutWaiting(seconds: 5)               // poll 2: the list is held
+        h.advanceWithoutWaiting(seconds: 5)  // poll 2: the list is held
         await h.service.waitForCalls("list", count: 2)
         await h.press(.character("r"))
         await h.press(.character("r"))

@@ -1,5 +1,5 @@
-import Testing
 import TerminalKit
+import Testing
 
 @Suite struct GridDiffTests {
     @Test func anUnchangedGridHasNoChanges() {

@@ -15,8 +15,9 @@ import Testing
             #expect(Sanitizer.isSafe(Sanitizer.clean(text)), "clean: \(debug(text))")
             #expect(Sanitizer.isSafe(Sanitizer.clean(text, maxColumns: 12)), "clean(12): \(debug(text))")
             let lines = Sanitizer.cleanLines(text)
-            #expect(!lines.unicodeScalars.contains { Sanitizer.isHostile($0) && $0 != "\n" && $0 != "\t" },
-                    "cleanLines: \(debug(text))")
+            #expect(
+                !lines.unicodeScalars.contains { Sanitizer.isHostile($0) && $0 != "\n" && $0 != "\t" },
+                "cleanLines: \(debug(text))")
             for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
                 #expect(line.unicodeScalars.allSatisfy { !Sanitizer.isHostile($0) || $0 == "\t" })
             }
@@ -43,7 +44,8 @@ import Testing
             #expect(clean.unicodeScalars.count == text.unicodeScalars.count, "\(debug(text))")
             let perScalar = clean.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
             #expect(DisplayWidth.of(clean) == perScalar)
-            #expect(DisplayWidth.of(clean) == DisplayWidth.of(text), "sanitising never changes the width: \(debug(text))")
+            #expect(
+                DisplayWidth.of(clean) == DisplayWidth.of(text), "sanitising never changes the width: \(debug(text))")
             for (before, after) in zip(text.unicodeScalars, clean.unicodeScalars) {
                 #expect(after == (Sanitizer.isHostile(before) ? Sanitizer.placeholder : before))
             }

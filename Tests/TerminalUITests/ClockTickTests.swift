@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct ClockTickTests {
@@ -13,8 +14,11 @@ import Testing
 
     @Test func theSkippedTicksReallyRenderTheSameGrid() {
         var state = AppState(config: AppConfig(account: "test"), now: 1_000_020, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded([AllowRule(id: 1, ip: "203.0.113.0/24", createdAt: 999_000, updatedAt: 999_000)],
-                                        rateLimit: nil, now: 1_000_020))
+        _ = reduce(
+            &state,
+            .rulesLoaded(
+                [AllowRule(id: 1, ip: "203.0.113.0/24", createdAt: 999_000, updatedAt: 999_000)],
+                rateLimit: nil, now: 1_000_020))
         let before = render(state, width: 120, height: 40)
         for second in Int64(1_000_021)...1_000_079 {
             #expect(!state.tickChangesScreen(second))

@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct FilterTests {
@@ -50,7 +51,11 @@ import Testing
         press(&state, .character("/"))
         let effects = type(&state, "qdayu")
         #expect(effects.isEmpty)
-        if case .filter(let input) = state.overlay { #expect(input.text == "qdayu") } else { Issue.record("filter closed") }
+        if case .filter(let input) = state.overlay {
+            #expect(input.text == "qdayu")
+        } else {
+            Issue.record("filter closed")
+        }
     }
 
     @Test func attemptsFilterByTextAddressAndRange() {

@@ -1,4 +1,5 @@
 import AccessCore
+
 @testable import TerminalUI
 
 /// Shared test data built from AccessCore types, and small helpers to drive the reducer.
@@ -9,8 +10,9 @@ enum Fixtures {
     static let rateLimit = RateLimit(limit: 600, remaining: 598, reset: now + 60)
 
     static func config(readOnly: Bool = false, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppConfig {
-        AppConfig(account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
-                  myAddresses: mine.map { MyAddress(address: $0, source: .configured) }, pollInterval: pollInterval)
+        AppConfig(
+            account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
+            myAddresses: mine.map { MyAddress(address: $0, source: .configured) }, pollInterval: pollInterval)
     }
 
     static let rules: [AllowRule] = [
@@ -22,23 +24,31 @@ enum Fixtures {
     ]
 
     static let attempts: [AccessAttempt] = [
-        AccessAttempt(ip: "198.51.100.23", allowed: false, authMethod: "basic", location: "Lisbon, PT",
-                      firstAt: now - 3 * 3600, lastAt: now - 240),
-        AccessAttempt(ip: "192.0.2.99", allowed: false, authMethod: "api_key", location: "東京, JP",
-                      firstAt: now - 7200, lastAt: now - 30),
-        AccessAttempt(ip: "203.0.113.10", allowed: true, authMethod: "basic", location: "Dublin\u{202E}, IE\u{1B}[2J",
-                      firstAt: now - 86_400, lastAt: now - 10),
-        AccessAttempt(ip: "10.0.0.7", allowed: false, authMethod: "basic", location: "Frankfurt, DE",
-                      firstAt: now - 600, lastAt: now - 300),
-        AccessAttempt(ip: "192.0.2.7", allowed: true, authMethod: "api_key", location: "Oslo, NO",
-                      firstAt: now - 5000, lastAt: now - 4000),
+        AccessAttempt(
+            ip: "198.51.100.23", allowed: false, authMethod: "basic", location: "Lisbon, PT",
+            firstAt: now - 3 * 3600, lastAt: now - 240),
+        AccessAttempt(
+            ip: "192.0.2.99", allowed: false, authMethod: "api_key", location: "東京, JP",
+            firstAt: now - 7200, lastAt: now - 30),
+        AccessAttempt(
+            ip: "203.0.113.10", allowed: true, authMethod: "basic", location: "Dublin\u{202E}, IE\u{1B}[2J",
+            firstAt: now - 86_400, lastAt: now - 10),
+        AccessAttempt(
+            ip: "10.0.0.7", allowed: false, authMethod: "basic", location: "Frankfurt, DE",
+            firstAt: now - 600, lastAt: now - 300),
+        AccessAttempt(
+            ip: "192.0.2.7", allowed: true, authMethod: "api_key", location: "Oslo, NO",
+            firstAt: now - 5000, lastAt: now - 4000),
     ]
 
     /// A state with the fixture list and attempts loaded.
-    static func loaded(width: Int = 80, height: Int = 24, readOnly: Bool = false, rules: [AllowRule] = rules,
-                       attempts: [AccessAttempt] = attempts, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppState {
-        var state = AppState(config: config(readOnly: readOnly, mine: mine, pollInterval: pollInterval), now: now,
-                             width: width, height: height)
+    static func loaded(
+        width: Int = 80, height: Int = 24, readOnly: Bool = false, rules: [AllowRule] = rules,
+        attempts: [AccessAttempt] = attempts, mine: [IPAddress] = [me], pollInterval: Int = 5
+    ) -> AppState {
+        var state = AppState(
+            config: config(readOnly: readOnly, mine: mine, pollInterval: pollInterval), now: now,
+            width: width, height: height)
         _ = reduce(&state, .rulesLoaded(rules, rateLimit: rateLimit, now: now))
         _ = reduce(&state, .activityLoaded(attempts, rateLimit: rateLimit, now: now))
         return state
@@ -47,7 +57,9 @@ enum Fixtures {
     /// `count` /32 rules with ids 1000…, all outside the fixture addresses.
     static func manyRules(_ count: Int) -> [AllowRule] {
         (0..<count).map { i in
-            AllowRule(id: 1000 + i, range: CIDR(host: IPAddress(v4: 0xAC10_0000 + UInt32(i))), createdAt: now - Int64(i), updatedAt: now)
+            AllowRule(
+                id: 1000 + i, range: CIDR(host: IPAddress(v4: 0xAC10_0000 + UInt32(i))), createdAt: now - Int64(i),
+                updatedAt: now)
         }
     }
 }

@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// Long flashes wrap by terminal columns onto a second row instead of being cut.
@@ -24,7 +25,8 @@ import Testing
         let words = ["a", "bb", "東京", "SendGrid", "(401)", "e\u{301}", "—", String(repeating: "x", count: 30)]
         for _ in 0..<500 {
             let count = Int.random(in: 0...20, using: &rng)
-            let text = (0..<count).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }.joined(separator: " ")
+            let text = (0..<count).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }.joined(
+                separator: " ")
             let width = Int.random(in: 2...40, using: &rng)
             let lines = TextLayout.wrap(text, to: width)
             #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(text) at \(width): \(lines)")
@@ -35,7 +37,8 @@ import Testing
     @Test func aLongErrorFlashTakesTwoRowsAndThePanesOneLess() {
         var state = Fixtures.loaded(width: 80, height: 24)
         let normal = state.layout
-        let message = "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
+        let message =
+            "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
             + "expired, or revoked\". The key may be invalid, expired or revoked: check SENDGRID_API_KEY or the file "
             + "given to --api-key-file."
         _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), now: Fixtures.now))

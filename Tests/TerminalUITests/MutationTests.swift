@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct MutationTests {
@@ -111,7 +112,10 @@ import Testing
         press(&state, .delete)
         let dialog = try! #require(state.confirm)
         #expect(dialog.typed == nil)
-        #expect(dialog.lines[0] == "Remove 192.0.2.7/32 (#21)? Callers from this range will be refused by SendGrid's API, UI and SMTP relay.")
+        #expect(
+            dialog.lines[0]
+                == "Remove 192.0.2.7/32 (#21)? Callers from this range will be refused by SendGrid's API, UI and SMTP relay."
+        )
         #expect(dialog.apiCall == "DELETE /v3/access_settings/whitelist/21")
         let effects = press(&state, .character("y"))
         #expect(effects.removes.map(\.0) == [[21]])
@@ -123,8 +127,9 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         press(&state, .character("d"))
         let before = state
-        let effects = press(&state, .character("q"), .character("d"), .character("a"), .character("j"), .control("c"),
-                            .tab, .character("Y"), .character(" "), .backspace, .character("n"))
+        let effects = press(
+            &state, .character("q"), .character("d"), .character("a"), .character("j"), .control("c"),
+            .tab, .character("Y"), .character(" "), .backspace, .character("n"))
         #expect(effects.isEmpty)
         #expect(state == before)
     }
@@ -163,7 +168,9 @@ import Testing
 
     @Test func moreThanFiveRemovalsNeedARangeTypedNeverTheCount() {
         var state = Fixtures.loaded(rules: Fixtures.manyRules(10))
-        press(&state, .character(" "), .character(" "), .character(" "), .character(" "), .character(" "), .character(" "))
+        press(
+            &state, .character(" "), .character(" "), .character(" "), .character(" "), .character(" "), .character(" ")
+        )
         press(&state, .character("d"))
         let dialog = try! #require(state.confirm)
         #expect(dialog.typed?.expected == "172.16.0.0/32", "the widest rule's range (lowest id on ties), not \"6\"")
@@ -242,9 +249,16 @@ import Testing
         var state = Fixtures.loaded()
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
-        let effects = reduce(&state, .mutationFinished(removal, .failed(FailureInfo(message: "SendGrid answered 500; try again.", isTransient: true))))
+        let effects = reduce(
+            &state,
+            .mutationFinished(
+                removal, .failed(FailureInfo(message: "SendGrid answered 500; try again.", isTransient: true))))
         #expect(effects == [.fetch(.rules), .fetch(.activity)])
-        #expect(state.flash == Flash(id: state.flash!.id, kind: .error, text: "Could not remove 192.0.2.7/32 (#21): SendGrid answered 500; try again."))
+        #expect(
+            state.flash
+                == Flash(
+                    id: state.flash!.id, kind: .error,
+                    text: "Could not remove 192.0.2.7/32 (#21): SendGrid answered 500; try again."))
         #expect(state.lastRemoval == nil)
     }
 
@@ -298,11 +312,14 @@ import Testing
 
     @Test func pollFailureKeepsDataAndMarksItStale() {
         var state = Fixtures.loaded()
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect.", isTransient: true), now: Fixtures.now + 5))
+        _ = reduce(
+            &state, .pollFailed(FailureInfo(message: "Could not connect.", isTransient: true), now: Fixtures.now + 5))
         #expect(state.poll.isStale)
         #expect(state.rules.rows.count == 5)
         #expect(state.flash == nil, "transient failures show in the header")
-        _ = reduce(&state, .pollFailed(FailureInfo(message: "The API key was rejected.", isTransient: false), now: Fixtures.now + 6))
+        _ = reduce(
+            &state,
+            .pollFailed(FailureInfo(message: "The API key was rejected.", isTransient: false), now: Fixtures.now + 6))
         #expect(state.flash?.text == "The API key was rejected.")
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 20))
         #expect(!state.poll.isStale)

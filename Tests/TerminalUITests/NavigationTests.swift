@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct NavigationTests {
@@ -125,7 +126,8 @@ import Testing
         #expect(press(&state, .character("p")).significant.isEmpty, "pausing stops the timer: nothing to fetch")
         #expect(state.poll.paused)
         #expect(reduce(&state, .pollDue(generation: generation)).isEmpty, "the timer armed before the pause is stale")
-        #expect(press(&state, .character("p")).significant == [.fetch(.rules), .fetch(.activity)], "resuming polls at once")
+        #expect(
+            press(&state, .character("p")).significant == [.fetch(.rules), .fetch(.activity)], "resuming polls at once")
         #expect(press(&state, .character("q")) == [.exit(0)])
         #expect(press(&state, .control("c")) == [.exit(0)])
         #expect(press(&state, .control("z")) == [.suspend])
@@ -173,7 +175,9 @@ import Testing
         press(&state, .down, .character(" "))
         let before = state
         let effects = reduce(&state, .rulesLoaded(Fixtures.rules.map { $0 }, rateLimit: nil, now: Fixtures.now + 5))
-        #expect(effects == [.schedule(after: 5, .pollDue(generation: state.poll.generation))], "only the next poll is armed")
+        #expect(
+            effects == [.schedule(after: 5, .pollDue(generation: state.poll.generation))], "only the next poll is armed"
+        )
         #expect(state.rules.rows == before.rules.rows && state.rules.marked == before.rules.marked)
         #expect(state.rules.list == before.rules.list)
         #expect(state.poll.lastSuccess == Fixtures.now + 5)

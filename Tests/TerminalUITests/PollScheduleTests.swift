@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct PollScheduleTests {
@@ -17,8 +18,9 @@ import Testing
 
     @Test func failuresBackOffExponentiallyUpToTheCap() {
         var schedule = PollSchedule(interval: 5)
-        #expect([schedule.failed(), schedule.failed(), schedule.failed(), schedule.failed(), schedule.failed()]
-            == [5, 10, 20, 40, 60])
+        #expect(
+            [schedule.failed(), schedule.failed(), schedule.failed(), schedule.failed(), schedule.failed()]
+                == [5, 10, 20, 40, 60])
         #expect(schedule.failed() == 60)
     }
 

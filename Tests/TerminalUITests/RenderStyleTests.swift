@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// Key styles of the rendered screens: meaning is carried by glyphs and attributes, never colour alone.
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func apiErrorShowsCountdownAndDimsStaleRows() throws {
-        var state = Fixtures.loaded(pollInterval: 8)   // the first retry comes one interval after the failure
+        var state = Fixtures.loaded(pollInterval: 8)  // the first retry comes one interval after the failure
         _ = reduce(&state, .pollFailed(FailureInfo(message: "x", isTransient: true), now: Fixtures.now + 100))
         var grid = render(state, width: 80, height: 24)
         let at = try #require(find(grid, "API unreachable — retrying in 8s"))
@@ -125,8 +126,10 @@ import Testing
     }
 
     @Test func hostileAPITextIsNeutralisedOnScreen() {
-        let hostile = AccessAttempt(ip: "198.51.100.1", allowed: false, authMethod: "basic\u{0}\u{7}",
-                                    location: "\u{1B}]52;c;ZXZpbA==\u{7}\u{202E}gpj.exe\u{200B}\r\n", firstAt: Fixtures.now, lastAt: Fixtures.now)
+        let hostile = AccessAttempt(
+            ip: "198.51.100.1", allowed: false, authMethod: "basic\u{0}\u{7}",
+            location: "\u{1B}]52;c;ZXZpbA==\u{7}\u{202E}gpj.exe\u{200B}\r\n", firstAt: Fixtures.now,
+            lastAt: Fixtures.now)
         var state = Fixtures.loaded(attempts: [hostile])
         press(&state, .character("2"), .enter)
         let grid = render(state, width: 120, height: 40)

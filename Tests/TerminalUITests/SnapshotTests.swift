@@ -1,6 +1,7 @@
 import AccessCore
 import Foundation
 import Testing
+
 @testable import TerminalUI
 
 /// Text snapshots of rendered screens under Snapshots/. Re-record with `SGACCESS_RECORD_SNAPSHOTS=1`.
@@ -29,8 +30,11 @@ import Testing
         case .help: press(&state, .character("?"))
         case .tooSmall: _ = reduce(&state, .resize(width: width - 10, height: height - 5))
         case .apiError:
-            _ = reduce(&state, .pollFailed(FailureInfo(message: "Could not connect to api.sendgrid.com.", isTransient: true),
-                                           now: Fixtures.now + 200))
+            _ = reduce(
+                &state,
+                .pollFailed(
+                    FailureInfo(message: "Could not connect to api.sendgrid.com.", isTransient: true),
+                    now: Fixtures.now + 200))
         case .addInput:
             press(&state, .character("n"))
             type(&state, "10.1.2.3/8, 203.0.113.* 2001:db8::g")
@@ -38,7 +42,8 @@ import Testing
             press(&state, .character("2"), .down, .enter)
         case .longErrorFlash:
             // The 401 sentence was cut at 80 columns before the flash could wrap.
-            let message = "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
+            let message =
+                "SendGrid did not accept the API key (401): \"The provided authorization grant is invalid, "
                 + "expired, or revoked\". The key may be invalid, expired or revoked: check SENDGRID_API_KEY or the file "
                 + "given to --api-key-file."
             _ = reduce(&state, .pollFailed(FailureInfo(message: message, isTransient: false), now: Fixtures.now + 200))
@@ -55,7 +60,8 @@ import Testing
         for (width, height) in Self.sizes {
             let state = Self.state(scenario, width: width, height: height)
             let grid = render(state, width: state.width, height: state.height)
-            let text = grid.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+            let text =
+                grid.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
                 .joined(separator: "\n") + "\n"
             let url = Self.snapshotURL("\(scenario.rawValue)-\(width)x\(height)")
             if ProcessInfo.processInfo.environment["SGACCESS_RECORD_SNAPSHOTS"] == "1" {

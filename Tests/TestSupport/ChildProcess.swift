@@ -17,12 +17,15 @@ public final class ChildProcess: Sendable {
 
     /// Starts `executable` with `arguments` and exactly `environment`.
     /// - Parameter standardInput: the file read as standard input (default `/dev/null`: not a terminal).
-    public init(_ executable: String, _ arguments: [String], environment: [String: String],
-                standardInput: String = "/dev/null") throws {
+    public init(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        standardInput: String = "/dev/null"
+    ) throws {
         scratch = try ScratchFolder("proc")
         command = ([executable] + arguments).joined(separator: " ")
-        pid = try PosixSpawn.start(executable, arguments, environment: environment, standardInput: standardInput,
-                                   standardOutput: scratch.file("out"), standardError: scratch.file("err"))
+        pid = try PosixSpawn.start(
+            executable, arguments, environment: environment, standardInput: standardInput,
+            standardOutput: scratch.file("out"), standardError: scratch.file("err"))
     }
 
     deinit { cleanUp() }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,8 +14,10 @@ import Glibc
 /// started meanwhile.
 enum PosixSpawn {
     /// Starts `executable` and returns its pid at once; it is not waited for.
-    static func start(_ executable: String, _ arguments: [String], environment: [String: String],
-                      standardInput: String, standardOutput: String, standardError: String) throws -> pid_t {
+    static func start(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        standardInput: String, standardOutput: String, standardError: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -58,7 +61,7 @@ enum PosixSpawn {
             if result == pid { break }
             if result == 0 { return nil }
             if errno == EINTR { continue }
-            return -1   // not our child any more (ECHILD): cannot happen while this type owns the pid
+            return -1  // not our child any more (ECHILD): cannot happen while this type owns the pid
         }
         return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }

@@ -23,8 +23,10 @@ public struct ProcessResult: Sendable {
     ///   - environment: the whole environment of the child (`TestEnvironment.clean` is the test's own, cleaned).
     ///   - standardInput: the file read as standard input.
     ///   - timeout: the child is killed and `ChildProcess.TimedOut` thrown after this long.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                           standardInput: String = "/dev/null", timeout: Duration = .seconds(20)) async throws -> ProcessResult {
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        standardInput: String = "/dev/null", timeout: Duration = .seconds(20)
+    ) async throws -> ProcessResult {
         let child = try ChildProcess(executable, arguments, environment: environment, standardInput: standardInput)
         defer { child.cleanUp() }
         let status = try await child.waitForExit(timeout: timeout)

@@ -5,8 +5,10 @@ extension TmuxSession {
     /// deadline, so a task that wakes up late still sees a screen already drawn.
     /// - Throws: `ScreenTimeout` with the last screen seen when `timeout` passes first.
     @discardableResult
-    public func waitForScreen(_ what: String, timeout: Duration = .seconds(10),
-                              _ predicate: (String) -> Bool) async throws -> String {
+    public func waitForScreen(
+        _ what: String, timeout: Duration = .seconds(10),
+        _ predicate: (String) -> Bool
+    ) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {
             let late = ContinuousClock.now > deadline
@@ -19,8 +21,10 @@ extension TmuxSession {
 
     /// Like `waitForScreen`, with the screen split into rows (see `lines()`).
     @discardableResult
-    public func waitForLines(_ what: String, timeout: Duration = .seconds(15),
-                             _ predicate: ([String]) -> Bool) async throws -> [String] {
+    public func waitForLines(
+        _ what: String, timeout: Duration = .seconds(15),
+        _ predicate: ([String]) -> Bool
+    ) async throws -> [String] {
         let screen = try await waitForScreen(what, timeout: timeout) { screen in
             predicate(screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }

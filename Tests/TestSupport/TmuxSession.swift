@@ -19,7 +19,9 @@ public final class TmuxSession: Sendable {
     /// The server gets the test's clean environment (`TestEnvironment.clean`) with `LANG=C.UTF-8`.
     public static func start(command: String? = nil, width: Int = 100, height: Int = 30) async throws -> TmuxSession {
         let session = try TmuxSession(executable: try TestEnvironment.locate("tmux"))
-        var arguments = ["new-session", "-d", "-s", session.target, "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8"]
+        var arguments = [
+            "new-session", "-d", "-s", session.target, "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8",
+        ]
         arguments.append(command ?? "sh")
         do {
             try await session.tmux(arguments)
@@ -31,8 +33,10 @@ public final class TmuxSession: Sendable {
     }
 
     /// Runs `body` with a new session and closes it afterwards, whatever `body` does.
-    public static func with<T>(command: String? = nil, width: Int = 100, height: Int = 30,
-                               _ body: (TmuxSession) async throws -> T) async throws -> T {
+    public static func with<T>(
+        command: String? = nil, width: Int = 100, height: Int = 30,
+        _ body: (TmuxSession) async throws -> T
+    ) async throws -> T {
         let session = try await start(command: command, width: width, height: height)
         do {
             let result = try await body(session)
@@ -56,10 +60,12 @@ public final class TmuxSession: Sendable {
     public func tmux(_ arguments: [String]) async throws -> String {
         var environment = TestEnvironment.clean
         environment["LANG"] = "C.UTF-8"
-        let result = try await ProcessResult.run(executable, ["-u", "-S", socket, "-f", "/dev/null"] + arguments,
-                                                 environment: environment)
+        let result = try await ProcessResult.run(
+            executable, ["-u", "-S", socket, "-f", "/dev/null"] + arguments,
+            environment: environment)
         guard result.status == 0 else {
-            throw HarnessError("tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.err)\(result.out)")
+            throw HarnessError(
+                "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.err)\(result.out)")
         }
         return result.out
     }
@@ -106,7 +112,8 @@ public final class TmuxSession: Sendable {
 
     /// The pane's terminal device, e.g. `/dev/pts/7`.
     public func paneTTY() async throws -> String {
-        try await tmux(["display-message", "-p", "-t", target, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try await tmux(["display-message", "-p", "-t", target, "#{pane_tty}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// True while the pane's program has the alternate screen on (`\e[?1049h` without the matching `l`).

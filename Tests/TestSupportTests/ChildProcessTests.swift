@@ -40,8 +40,9 @@ struct ChildProcessTests {
     func cleanStart() async throws {
         // The last command is exec'd, so the mask read is that of the spawned process itself (a shell waiting for a
         // child blocks its signals meanwhile).
-        let result = try await ProcessResult.run("/bin/sh", ["-c", "ls /proc/$$/fd; exec grep '^SigBlk' /proc/self/status"],
-                                                 environment: [:])
+        let result = try await ProcessResult.run(
+            "/bin/sh", ["-c", "ls /proc/$$/fd; exec grep '^SigBlk' /proc/self/status"],
+            environment: [:])
         #expect(result.status == 0, "\(result.err)")
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.last == "SigBlk:\t0000000000000000", "\(result.out)")

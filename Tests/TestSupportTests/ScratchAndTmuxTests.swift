@@ -24,8 +24,9 @@ struct ScratchAndTmuxTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test("a tmux session types, reads, resizes and probes its pane; closing removes its server and folder",
-          .enabled(if: TestEnvironment.hasTmux))
+    @Test(
+        "a tmux session types, reads, resizes and probes its pane; closing removes its server and folder",
+        .enabled(if: TestEnvironment.hasTmux))
     func tmuxSession() async throws {
         let session = try await TmuxSession.start(width: 60, height: 20)
         let socket = session.socket

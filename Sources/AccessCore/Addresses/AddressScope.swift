@@ -39,10 +39,11 @@ extension IPAddress {
 }
 
 extension AddressScope {
-    static let table: [(CIDR, AddressScope)] = ([
-        ("0.0.0.0/32", .unspecified), ("10.0.0.0/8", .private), ("100.64.0.0/10", .shared),
-        ("127.0.0.0/8", .loopback), ("169.254.0.0/16", .linkLocal), ("172.16.0.0/12", .private),
-        ("192.168.0.0/16", .private), ("::/128", .unspecified), ("::1/128", .loopback),
-        ("fc00::/7", .private), ("fe80::/10", .linkLocal),
-    ] as [(String, AddressScope)]).map { (CIDR($0.0)!, $0.1) }
+    static let table: [(CIDR, AddressScope)] =
+        ([
+            ("0.0.0.0/32", .unspecified), ("10.0.0.0/8", .private), ("100.64.0.0/10", .shared),
+            ("127.0.0.0/8", .loopback), ("169.254.0.0/16", .linkLocal), ("172.16.0.0/12", .private),
+            ("192.168.0.0/16", .private), ("::/128", .unspecified), ("::1/128", .loopback),
+            ("fc00::/7", .private), ("fe80::/10", .linkLocal),
+        ] as [(String, AddressScope)]).map { (CIDR($0.0)!, $0.1) }
 }

@@ -7,7 +7,8 @@ public struct AllowEntry: Hashable, Sendable {
         public var message: String {
             switch self {
             case .hostBitsCleared(let typed, let network):
-                return "\(typed) has host bits set; it means the whole network \(network) (\(network.sizeDescription) addresses)."
+                return
+                    "\(typed) has host bits set; it means the whole network \(network) (\(network.sizeDescription) addresses)."
             }
         }
     }

@@ -16,14 +16,16 @@ public enum AllowEntryParser {
         let prefixText = input[input.utf8.index(after: slash)...]
         // Decimal digits only (no sign, no spaces); leading zeros are harmless here ("/08" is 8).
         guard !prefixText.isEmpty, prefixText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let prefix = Int(prefixText) else {
+            let prefix = Int(prefixText)
+        else {
             return .failure(.badPrefix(String(prefixText)))
         }
         guard prefix <= address.family.bitWidth else {
             return .failure(.prefixOutOfRange(prefix, max: address.family.bitWidth))
         }
         let range = CIDR(address: address, prefixLength: prefix)
-        let warning: AllowEntry.Warning? = range.network == address ? nil : .hostBitsCleared(typed: input, network: range)
+        let warning: AllowEntry.Warning? =
+            range.network == address ? nil : .hostBitsCleared(typed: input, network: range)
         return .success(AllowEntry(input: input, range: range, warning: warning))
     }
 

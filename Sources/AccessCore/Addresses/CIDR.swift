@@ -21,7 +21,9 @@ public struct CIDR: Hashable, Sendable, Comparable {
     public var first: IPAddress { network }
 
     public var last: IPAddress {
-        IPAddress(family: family, value: network.value | ~CIDR.mask(family: family, prefixLength: prefixLength) & CIDR.familyMask(family))
+        IPAddress(
+            family: family,
+            value: network.value | ~CIDR.mask(family: family, prefixLength: prefixLength) & CIDR.familyMask(family))
     }
 
     /// Number of addresses; nil for ::/0, whose 2^128 does not fit.
@@ -40,7 +42,8 @@ public struct CIDR: Hashable, Sendable, Comparable {
     public var isSingleHost: Bool { prefixLength == family.bitWidth }
 
     public func contains(_ address: IPAddress) -> Bool {
-        address.family == family && address.value & CIDR.mask(family: family, prefixLength: prefixLength) == network.value
+        address.family == family
+            && address.value & CIDR.mask(family: family, prefixLength: prefixLength) == network.value
     }
 
     /// True when every address of `other` is in this range.

@@ -17,7 +17,8 @@ public enum EntryError: Error, Hashable, Sendable {
         case .empty:
             return "The address is empty: type an IPv4 or IPv6 address, a CIDR range or a wildcard like 203.0.113.*."
         case .wrongOctetCount(let text, 1):
-            return "'\(text)' is not an IP address: type e.g. 203.0.113.7, 203.0.113.0/24, 203.0.113.* or 2001:db8::/32."
+            return
+                "'\(text)' is not an IP address: type e.g. 203.0.113.7, 203.0.113.0/24, 203.0.113.* or 2001:db8::/32."
         case .wrongOctetCount(let text, let count):
             return "'\(text)' has \(count) parts; an IPv4 address has 4 (e.g. 203.0.113.7)."
         case .badOctet(let text, let position, let reason):
@@ -25,7 +26,8 @@ public enum EntryError: Error, Hashable, Sendable {
         case .wildcardNotAllowed:
             return "A wildcard '*' is not allowed here; use it only for trailing octets of an IPv4 rule."
         case .wildcardInMiddle(let text):
-            return "'\(text)' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."
+            return
+                "'\(text)' has a wildcard before a number; wildcards may only replace trailing octets (25.203.44.*, 192.*.*.*)."
         case .wildcardWithPrefix(let text):
             return "'\(text)' mixes a wildcard and a /prefix; use one or the other."
         case .badPrefix(let text) where !text.isEmpty && text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }):

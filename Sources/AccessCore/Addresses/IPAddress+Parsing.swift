@@ -61,7 +61,10 @@ extension IPAddress {
             return .failure(.badOctet(String(part), position: position, reason: "is not a number"))
         }
         guard part.utf8.count == 1 || part.first != "0" else {
-            return .failure(.badOctet(String(part), position: position, reason: "has a leading zero (ambiguous: some tools read it as octal)"))
+            return .failure(
+                .badOctet(
+                    String(part), position: position,
+                    reason: "has a leading zero (ambiguous: some tools read it as octal)"))
         }
         guard part.utf8.count <= 3, let number = Int(part), number <= 255 else {
             return .failure(.badOctet(String(part), position: position, reason: "is greater than 255"))
@@ -85,12 +88,18 @@ extension IPAddress {
             case .failure(let e): return .failure(e)
             }
             guard head.count + tail.count <= 7 else {
-                return .failure(.badIPv6(text, reason: "too many groups: '::' must stand for at least one group of zeros, so at most 7 may be written"))
+                return .failure(
+                    .badIPv6(
+                        text,
+                        reason:
+                            "too many groups: '::' must stand for at least one group of zeros, so at most 7 may be written"
+                    ))
             }
         } else {
             tail = []
             guard head.count == 8 else {
-                return .failure(.badIPv6(text, reason: "expected 8 groups, found \(head.count) (use '::' to abbreviate zeros)"))
+                return .failure(
+                    .badIPv6(text, reason: "expected 8 groups, found \(head.count) (use '::' to abbreviate zeros)"))
             }
         }
         let all = head + Array(repeating: 0, count: 8 - head.count - tail.count) + tail
@@ -105,12 +114,14 @@ extension IPAddress {
         for (i, piece) in pieces.enumerated() {
             if piece.contains(".") {
                 guard allowsIPv4Tail, i == pieces.count - 1 else {
-                    return .failure(.badIPv6(text, reason: "an embedded IPv4 address ('\(piece)') may only be the last part"))
+                    return .failure(
+                        .badIPv6(text, reason: "an embedded IPv4 address ('\(piece)') may only be the last part"))
                 }
                 switch parseV4(String(piece)) {
                 case .success(let v4): out += [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
                 case .failure(let e):
-                    return .failure(.badIPv6(text, reason: "the embedded IPv4 part '\(piece)' is not valid (\(e.shortReason))"))
+                    return .failure(
+                        .badIPv6(text, reason: "the embedded IPv4 part '\(piece)' is not valid (\(e.shortReason))"))
                 }
                 continue
             }
@@ -153,7 +164,7 @@ func splitOnDoubleColon(_ text: String) -> [String] {
 extension String {
     func trimmingSpaces() -> String {
         if let first = utf8.first, let last = utf8.last, first > 32, first < 128, last > 32, last < 128 {
-            return String(self)   // nothing to trim (ASCII, not a space or control, at both ends)
+            return String(self)  // nothing to trim (ASCII, not a space or control, at both ends)
         }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }

@@ -22,9 +22,11 @@ public enum CapacityCheck {
         public var room: Int { max(0, limit - current) }
 
         public var message: String {
-            let what = "Adding \(CapacityCheck.rules(adding)) would make \(total); SendGrid allows at most \(limit) and the list has \(current)"
+            let what =
+                "Adding \(CapacityCheck.rules(adding)) would make \(total); SendGrid allows at most \(limit) and the list has \(current)"
             if excess <= current {
-                return what + ", so there is room for \(room) more. Remove \(CapacityCheck.rules(excess)) first, or add fewer."
+                return what
+                    + ", so there is room for \(room) more. Remove \(CapacityCheck.rules(excess)) first, or add fewer."
             }
             return what + ", so at most \(room) can be added. Add fewer."
         }
@@ -37,7 +39,9 @@ public enum CapacityCheck {
 
     /// Checks a proposed change against the cap. A removal never exceeds it; `replaceAll` is checked on the number of
     /// ranges it leaves (as if the list were emptied first).
-    public static func check(current: Int, change: ProposedChange, limit: Int = Limits.maxRules) -> Result<Void, Exceeded> {
+    public static func check(
+        current: Int, change: ProposedChange, limit: Int = Limits.maxRules
+    ) -> Result<Void, Exceeded> {
         switch change {
         case .add(let ranges): return check(current: current, adding: ranges.count, limit: limit)
         case .remove: return .success(())

@@ -26,8 +26,9 @@ public struct CoverageIndex: Sendable {
         for (position, rule) in rules.enumerated() {
             if byID[rule.id] == nil { byID[rule.id] = Int32(position) } else { duplicates = true }
             guard let range = rule.range else { unparsable.append(position); continue }
-            let entry = FamilyCoverage.Entry(network: range.network.value, prefixLength: range.prefixLength,
-                                             position: Int32(position))
+            let entry = FamilyCoverage.Entry(
+                network: range.network.value, prefixLength: range.prefixLength,
+                position: Int32(position))
             if range.family == .v4 { v4Entries.append(entry) } else { v6Entries.append(entry) }
         }
         var next = [Int32](repeating: -1, count: rules.count)
@@ -56,14 +57,18 @@ public struct CoverageIndex: Sendable {
     /// Positions in `rules` of the rules covering `address`, narrowest first, then by id.
     public func positions(covering address: IPAddress) -> [Int] {
         var found: [Int] = []
-        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { found.append($0); return true }
+        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) {
+            found.append($0); return true
+        }
         return narrowestFirst(found)
     }
 
     /// True when some rule covers `address` (not whether SendGrid allows it: see `allows`).
     public func isCovered(_ address: IPAddress) -> Bool {
         var covered = false
-        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { _ in covered = true; return false }
+        table(address.family).forEachCovering(address.value, maxPrefix: .max, next: next) { _ in
+            covered = true; return false
+        }
         return covered
     }
 

@@ -31,7 +31,9 @@ struct FamilyCoverage: Sendable {
                 next[Int(e.position)] = head
             }
         }
-        sorted = entries.sorted { ($0.network, $0.prefixLength, $0.position) < ($1.network, $1.prefixLength, $1.position) }
+        sorted = entries.sorted {
+            ($0.network, $0.prefixLength, $0.position) < ($1.network, $1.prefixLength, $1.position)
+        }
     }
 
     /// Calls `body` with each rule position whose range contains `value`, longest prefix first, in list order within

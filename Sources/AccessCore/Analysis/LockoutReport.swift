@@ -12,8 +12,10 @@ public struct LockoutReport: Hashable, Sendable {
     /// Ids of a removal that are not in the list (ignored by the analysis), each once, in the order given.
     public let unknownIDs: [Int]
 
-    public init(verdict: LockoutVerdict, rulesBefore: Int, rulesAfter: Int, alreadyUncovered: [IPAddress],
-                uncoveredAfter: [IPAddress], unknownIDs: [Int]) {
+    public init(
+        verdict: LockoutVerdict, rulesBefore: Int, rulesAfter: Int, alreadyUncovered: [IPAddress],
+        uncoveredAfter: [IPAddress], unknownIDs: [Int]
+    ) {
         self.verdict = verdict
         self.rulesBefore = rulesBefore
         self.rulesAfter = rulesAfter
@@ -32,6 +34,7 @@ public struct LockoutReport: Hashable, Sendable {
     public var message: String {
         let still = alreadyUncovered.filter(uncoveredAfter.contains)
         guard !still.isEmpty else { return verdict.message }
-        return verdict.message + " Already refused before this change and still not covered: \(LockoutVerdict.list(still))."
+        return verdict.message
+            + " Already refused before this change and still not covered: \(LockoutVerdict.list(still))."
     }
 }

@@ -25,11 +25,14 @@ public enum LockoutVerdict: Hashable, Sendable {
         case .safe:
             return "Safe: your addresses stay allowed."
         case .locksOut(let addresses):
-            return "This would lock out \(LockoutVerdict.list(addresses)): no rule would cover \(addresses.count == 1 ? "it" : "them"), so SendGrid would refuse \(addresses.count == 1 ? "its" : "their") API, UI and SMTP calls."
+            return
+                "This would lock out \(LockoutVerdict.list(addresses)): no rule would cover \(addresses.count == 1 ? "it" : "them"), so SendGrid would refuse \(addresses.count == 1 ? "its" : "their") API, UI and SMTP calls."
         case .enablesEnforcementWithout(let addresses):
-            return "The list is empty, so SendGrid allows everyone; this change switches enforcement on without covering \(LockoutVerdict.list(addresses)), which would then be refused."
+            return
+                "The list is empty, so SendGrid allows everyone; this change switches enforcement on without covering \(LockoutVerdict.list(addresses)), which would then be refused."
         case .removesEverything:
-            return "This removes every rule: enforcement switches off and SendGrid will accept callers from any address."
+            return
+                "This removes every rule: enforcement switches off and SendGrid will accept callers from any address."
         }
     }
 

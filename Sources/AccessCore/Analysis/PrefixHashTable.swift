@@ -50,7 +50,8 @@ struct PrefixHashTable: Sendable {
 
     private func slot(_ network: UInt128, _ prefix: Int) -> Int {
         let low = UInt64(truncatingIfNeeded: network), high = UInt64(truncatingIfNeeded: network >> 64)
-        let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(prefix) &* 0x1656_67B1_9E37_79F9)) &* 0x9E37_79B9_7F4A_7C15
+        let mixed =
+            (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(prefix) &* 0x1656_67B1_9E37_79F9)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> shift) & slotMask
     }
 }

@@ -50,7 +50,9 @@ public struct TriagedAttempt: Hashable, Sendable {
 public enum Triage {
     public static func triage(_ attempts: [AccessAttempt], index: CoverageIndex?) -> [TriagedAttempt] {
         guard let index else {
-            return attempts.map { TriagedAttempt(attempt: $0, status: .unknown(allowedThen: $0.allowed), coveringRuleIDs: []) }
+            return attempts.map {
+                TriagedAttempt(attempt: $0, status: .unknown(allowedThen: $0.allowed), coveringRuleIDs: [])
+            }
         }
         return attempts.map { triage($0, index: index) }
     }

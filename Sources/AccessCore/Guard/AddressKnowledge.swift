@@ -43,8 +43,9 @@ public struct AddressKnowledge: Hashable, Sendable {
         guard isHostKnown else { return "this host: unknown" }
         let parts = hostAddresses.map { address -> String in
             if told.contains(address) {
-                let source = given.first { $0.source.tellsThisHost && $0.address.unmappingIPv4 == address }?.source
-                    == .discovered ? "discovered" : "configured"
+                let source =
+                    given.first { $0.source.tellsThisHost && $0.address.unmappingIPv4 == address }?.source
+                        == .discovered ? "discovered" : "configured"
                 return learned.contains(address) ? "\(address) (\(source), seen by SendGrid)" : "\(address) (\(source))"
             }
             let streak = learner.streak(of: address)
@@ -71,7 +72,8 @@ public struct AddressKnowledge: Hashable, Sendable {
                 + "the guard protects all of them."
         }
         if told.isEmpty && learned.count > 1 {
-            return "Several addresses (\(list(learned))) move in step with our polls; the guard treats all of them as this host."
+            return
+                "Several addresses (\(list(learned))) move in step with our polls; the guard treats all of them as this host."
         }
         return nil
     }

@@ -27,14 +27,17 @@ public struct GuardAssessment: Hashable, Sendable {
     public var verdict: LockoutVerdict { report.verdict }
     public var isFlagged: Bool { hostUnknown || !report.verdict.affectedAddresses.isEmpty }
     public var decisive: Decisive {
-        Decisive(verdict: report.verdict, hostUnknown: hostUnknown, unknownIDs: report.unknownIDs,
-                 switchesEnforcementOn: report.switchesEnforcementOn)
+        Decisive(
+            verdict: report.verdict, hostUnknown: hostUnknown, unknownIDs: report.unknownIDs,
+            switchesEnforcementOn: report.switchesEnforcementOn)
     }
 
     /// Judges `change` on the list behind `index`. `entries` are the parsed inputs of an add (for "wider than it
     /// looks"); without them the added ranges are checked by width alone.
-    public static func assess(index: CoverageIndex, change: ProposedChange, knowledge: AddressKnowledge,
-                              attempts: [AccessAttempt], now: Int64, entries: [AllowEntry] = []) -> GuardAssessment {
+    public static func assess(
+        index: CoverageIndex, change: ProposedChange, knowledge: AddressKnowledge,
+        attempts: [AccessAttempt], now: Int64, entries: [AllowEntry] = []
+    ) -> GuardAssessment {
         let report = LockoutAnalysis.report(index: index, change: change, mine: knowledge.protected)
         let risky: Bool
         switch change {
@@ -52,10 +55,13 @@ public struct GuardAssessment: Hashable, Sendable {
             wide = []
         }
         // The protected addresses are named by the verdict already.
-        let others = attempts.filter { attempt in attempt.address.map { !knowledge.protected.contains($0.unmappingIPv4) } ?? true }
+        let others = attempts.filter { attempt in
+            attempt.address.map { !knowledge.protected.contains($0.unmappingIPv4) } ?? true
+        }
         let refusals = RecentRefusals.evaluate(index: index, change: change, attempts: others, now: now)
-        return GuardAssessment(change: change, report: report, hostUnknown: risky && !knowledge.isHostKnown,
-                               wide: wide, recentRefusals: refusals)
+        return GuardAssessment(
+            change: change, report: report, hostUnknown: risky && !knowledge.isHostKnown,
+            wide: wide, recentRefusals: refusals)
     }
 
     /// The sentences the operator must read, in order: the lockout verdict, the unknown host, wide ranges and

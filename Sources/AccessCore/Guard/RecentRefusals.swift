@@ -21,8 +21,10 @@ public struct RecentRefusals: Hashable, Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    public static func evaluate(index: CoverageIndex, change: ProposedChange, attempts: [AccessAttempt], now: Int64,
-                                window: Int64 = defaultWindow) -> RecentRefusals {
+    public static func evaluate(
+        index: CoverageIndex, change: ProposedChange, attempts: [AccessAttempt], now: Int64,
+        window: Int64 = defaultWindow
+    ) -> RecentRefusals {
         var byAddress: [IPAddress: Entry] = [:]
         for attempt in attempts where attempt.allowed && attempt.lastAt >= now - window {
             guard let address = attempt.address?.unmappingIPv4 else { continue }
@@ -31,7 +33,8 @@ public struct RecentRefusals: Hashable, Sendable {
                 let methods = seen.methods.contains(method) || method.isEmpty ? seen.methods : seen.methods + [method]
                 byAddress[address] = Entry(address: address, methods: methods, lastAt: max(seen.lastAt, attempt.lastAt))
             } else {
-                byAddress[address] = Entry(address: address, methods: method.isEmpty ? [] : [method], lastAt: attempt.lastAt)
+                byAddress[address] = Entry(
+                    address: address, methods: method.isEmpty ? [] : [method], lastAt: attempt.lastAt)
             }
         }
         let candidates = Array(byAddress.keys)
@@ -60,7 +63,10 @@ public struct RecentRefusals: Hashable, Sendable {
 
     /// ASCII letters, digits, `_` and `-` of an auth method, at most 12 (the text comes from the API).
     static func cleanMethod(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+        String(
+            text.unicodeScalars.filter {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+            }
             .prefix(12).map(Character.init))
     }
 }

@@ -1,6 +1,7 @@
 import CNcursesw
 import Dispatch
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,7 +72,7 @@ extension CursesTerminal {
     }
 
     private func handleSuspend() {
-        session.suspend()   // the process stops here; SIGCONT brings it back through handleContinue
+        session.suspend()  // the process stops here; SIGCONT brings it back through handleContinue
     }
 
     private func handleContinue() {

@@ -1,6 +1,7 @@
 import CNcursesw
 import Dispatch
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -29,7 +29,9 @@ public final class DispatchScheduler: Scheduler {
         timers.removeAll()
     }
 
-    private func makeTimer(delay: Duration, repeating: Duration?, _ work: @escaping @MainActor () -> Void) -> ScheduledWork {
+    private func makeTimer(
+        delay: Duration, repeating: Duration?, _ work: @escaping @MainActor () -> Void
+    ) -> ScheduledWork {
         nextID &+= 1
         let token = ScheduledWork(id: nextID)
         let timer = DispatchSource.makeTimerSource(flags: [], queue: .main)

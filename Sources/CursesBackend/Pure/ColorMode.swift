@@ -8,7 +8,8 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
     ///   - colorCount: ncurses `COLORS` after `start_color()`.
     ///   - noColor: `--no-color` was given.
     ///   - noColorEnvironment: the value of `NO_COLOR`; any non-empty value switches colour off.
-    public static func detect(hasColors: Bool, colorCount: Int, noColor: Bool, noColorEnvironment: String?) -> ColorMode {
+    public static func detect(hasColors: Bool, colorCount: Int, noColor: Bool, noColorEnvironment: String?) -> ColorMode
+    {
         if noColor || !(noColorEnvironment ?? "").isEmpty { return .none }
         guard hasColors else { return .none }
         switch colorCount {

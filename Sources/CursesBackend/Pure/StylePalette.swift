@@ -54,7 +54,8 @@ public struct StylePalette: Hashable, Sendable {
         return Style.Role.allCases.compactMap { role in
             let paint = paints[Int(role.rawValue)]
             guard paint.hasColor else { return nil }
-            return PairDefinition(pair: Self.pairNumber(for: role), foreground: paint.foreground, background: paint.background)
+            return PairDefinition(
+                pair: Self.pairNumber(for: role), foreground: paint.foreground, background: paint.background)
         }
     }
 

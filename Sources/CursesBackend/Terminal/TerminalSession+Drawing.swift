@@ -18,10 +18,12 @@ extension TerminalSession {
         needsFullRepaint = false
         let attributes = attributeTable()
         if let previous, presentedArea == TerminalSize(width: columns, height: rows),
-           let changed = grid.diff(from: previous) {
+            let changed = grid.diff(from: previous)
+        {
             for position in changed where position.x < columns && position.y < rows {
-                draw(grid[position.x, position.y], x: position.x, y: position.y, lastColumn: columns - 1,
-                     attributes: attributes, in: window)
+                draw(
+                    grid[position.x, position.y], x: position.x, y: position.y, lastColumn: columns - 1,
+                    attributes: attributes, in: window)
             }
         } else {
             _ = werase(window)
@@ -36,7 +38,9 @@ extension TerminalSession {
         _ = doupdate()
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int, lastColumn: Int, attributes: [attr_t], in window: UnsafeMutablePointer<WINDOW>) {
+    private func draw(
+        _ cell: Cell, x: Int, y: Int, lastColumn: Int, attributes: [attr_t], in window: UnsafeMutablePointer<WINDOW>
+    ) {
         if cell.isContinuation { return }
         let buffer = wideBuffer
         var count = 0
@@ -46,7 +50,7 @@ extension TerminalSession {
             count += 1
         }
         if count == 0 || (x == lastColumn && CellText.columns(of: UInt32(bitPattern: buffer[0])) == 2) {
-            buffer[0] = 0x20   // blank, or a wide character with no room for its right half
+            buffer[0] = 0x20  // blank, or a wide character with no room for its right half
             count = 1
         }
         buffer[count] = 0

@@ -1,5 +1,6 @@
 import CNcursesw
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -99,7 +100,7 @@ public final class TerminalSession {
     }
 
     private func configureInput(_ window: UnsafeMutablePointer<WINDOW>) {
-        _ = cbreak()          // not raw(): Ctrl-C and Ctrl-Z stay signals
+        _ = cbreak()  // not raw(): Ctrl-C and Ctrl-Z stay signals
         _ = noecho()
         _ = nonl()
         _ = intrflush(window, false)
@@ -116,7 +117,8 @@ public final class TerminalSession {
         if !disabled, has_colors() {
             _ = start_color()
             defaultsWork = use_default_colors() == OK
-            mode = ColorMode.detect(hasColors: true, colorCount: Int(sg_colors()), noColor: false, noColorEnvironment: nil)
+            mode = ColorMode.detect(
+                hasColors: true, colorCount: Int(sg_colors()), noColor: false, noColorEnvironment: nil)
         }
         colorMode = mode
         palette = StylePalette(mode: mode)

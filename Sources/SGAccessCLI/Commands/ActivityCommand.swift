@@ -19,20 +19,30 @@ struct ActivityCommand: CLICommand {
     var wantsJSON: Bool { global.json }
 
     func validate() throws {
-        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000 (got \(limit)).") }
+        guard (1...1000).contains(limit) else {
+            throw ValidationError("--limit must be between 1 and 1000 (got \(limit)).")
+        }
     }
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
-        let context = try await CommandContext.make(global, environment: environment, output: output, command: "activity")
-        let attempts = try await context.call("activity") { () async throws(APIError) in try await context.service.activity(limit: limit) }
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let context = try await CommandContext.make(
+            global, environment: environment, output: output, command: "activity")
+        let attempts = try await context.call("activity") { () async throws(APIError) in
+            try await context.service.activity(limit: limit)
+        }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
         let triaged = Triage.triage(attempts, index: CoverageIndex(rules: rules))
             .filter { !blocked || !$0.attempt.allowed }
             .sorted { $0.attempt.lastAt > $1.attempt.lastAt }
         let shape = ActivityShape(count: triaged.count, attempts: triaged.map(Self.shape))
         context.emit(shape) {
             guard !triaged.isEmpty else {
-                return [blocked ? "No blocked attempts in the last \(attempts.count) recorded." : "No access attempts recorded."]
+                return [
+                    blocked
+                        ? "No blocked attempts in the last \(attempts.count) recorded." : "No access attempts recorded."
+                ]
             }
             var table = TextTable(columns: [
                 .init("IP", maxColumns: 39), .init("STATUS"), .init("LOCATION", maxColumns: 32),

@@ -16,13 +16,21 @@ struct AllowCommand: CLICommand {
     @Argument(help: "Addresses, CIDR ranges or trailing wildcards (203.0.113.*); commas also separate entries.")
     var entries: [String]
 
-    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown.")
+    @Flag(
+        name: .customLong("allow-lockout"),
+        help:
+            "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown."
+    )
     var allowLockout = false
 
-    @Flag(name: .customLong("allow-wide"), help: "Add ranges wider than /16 (IPv4) or /48 (IPv6), or wider than they look (252.79.32.70/0, *.*.*.*).")
+    @Flag(
+        name: .customLong("allow-wide"),
+        help: "Add ranges wider than /16 (IPv4) or /48 (IPv6), or wider than they look (252.79.32.70/0, *.*.*.*).")
     var allowWide = false
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be added and the lockout guard's verdict, without changing anything.")
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Show what would be added and the lockout guard's verdict, without changing anything.")
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
@@ -38,7 +46,9 @@ struct AllowCommand: CLICommand {
         let results = entries.flatMap { AllowEntryParser.parseList($0) }
         let errors = results.compactMap { if case .failure(let e) = $0 { e.message } else { nil } }
         guard errors.isEmpty else {
-            throw CLIError.usage(errors.count == 1 ? errors[0] : "\(errors.count) entries are not valid:\n  " + errors.joined(separator: "\n  "))
+            throw CLIError.usage(
+                errors.count == 1
+                    ? errors[0] : "\(errors.count) entries are not valid:\n  " + errors.joined(separator: "\n  "))
         }
         let parsed = results.compactMap { try? $0.get() }
         guard !parsed.isEmpty else { throw CLIError.usage("Name at least one address or range to allow.") }
@@ -51,12 +61,16 @@ struct AllowCommand: CLICommand {
             throw CLIError(.refused, "Refused: " + exceeded.message)
         }
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "allow")
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
         let plan = AllowPlan(entries: parsed, rules: rules)
         let knowledge = context.knowledge
         for skipped in plan.skipped { context.note(skipped.note) }
         guard !plan.toAdd.isEmpty else {
-            context.emit(plan.shape(added: [], dryRun: dryRun, lockout: .nothing("Nothing to add.", knowledge: knowledge))) { [] }
+            context.emit(
+                plan.shape(added: [], dryRun: dryRun, lockout: .nothing("Nothing to add.", knowledge: knowledge))
+            ) { [] }
             context.note("Nothing to do: every entry is already on the list.")
             return .negative
         }
@@ -69,27 +83,34 @@ struct AllowCommand: CLICommand {
         let activity = rules.isEmpty ? await RecentActivity.read(context) : (attempts: [], problem: nil)
         let judge = { (list: [AllowRule]) in
             LockoutGuard.judge(
-                GuardAssessment.assess(index: CoverageIndex(rules: list), change: .add(plan.toAdd.map(\.range)),
-                                       knowledge: knowledge, attempts: activity.attempts, now: now, entries: plan.toAdd),
-                knowledge: knowledge, overrides: overrides, readsActivity: rules.isEmpty, activityProblem: activity.problem)
+                GuardAssessment.assess(
+                    index: CoverageIndex(rules: list), change: .add(plan.toAdd.map(\.range)),
+                    knowledge: knowledge, attempts: activity.attempts, now: now, entries: plan.toAdd),
+                knowledge: knowledge, overrides: overrides, readsActivity: rules.isEmpty,
+                activityProblem: activity.problem)
         }
         let outcome = judge(rules)
         if dryRun {
             context.emit(plan.shape(added: [], dryRun: true, lockout: outcome.shape)) {
-                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines + outcome.dryRunLines
+                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines
+                    + outcome.dryRunLines
             }
             return .success
         }
         try outcome.enforce()
         outcome.warnings.forEach(context.note)
         let ips = plan.toAdd.map(\.range.description)
-        guard let checked = try await ChangeRecheck.run(
-            context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal,
-            question: "Add \(ips.joined(separator: ", ")) anyway?", judge: judge) else {
+        guard
+            let checked = try await ChangeRecheck.run(
+                context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal,
+                question: "Add \(ips.joined(separator: ", ")) anyway?", judge: judge)
+        else {
             context.note("Nothing added.")
             return .negative
         }
-        let created = try await context.call("add rules") { () async throws(APIError) in try await context.service.addRules(ips) }
+        let created = try await context.call("add rules") { () async throws(APIError) in
+            try await context.service.addRules(ips)
+        }
         context.emit(plan.shape(added: created, dryRun: false, lockout: checked.shape)) {
             ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines
         }

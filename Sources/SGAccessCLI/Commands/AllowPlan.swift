@@ -38,7 +38,10 @@ struct AllowPlan {
     }
 
     func table(created: [AllowRule]) -> TextTable {
-        var table = TextTable(columns: [.init("ID", rightAligned: true), .init("RULE"), .init("INPUT", maxColumns: 45), .init("NOTE", maxColumns: 100)])
+        var table = TextTable(columns: [
+            .init("ID", rightAligned: true), .init("RULE"), .init("INPUT", maxColumns: 45),
+            .init("NOTE", maxColumns: 100),
+        ])
         for entry in toAdd {
             let id = createdID(for: entry, in: created).map { "\($0)" } ?? "-"
             table.append([id, entry.range.description, entry.input, entry.warning?.message ?? ""])
@@ -49,11 +52,16 @@ struct AllowPlan {
     func shape(added created: [AllowRule], dryRun: Bool, lockout: LockoutShape) -> AllowShape {
         AllowShape(
             dryRun: dryRun,
-            added: created.isEmpty && !dryRun ? [] : toAdd.map {
-                AllowShape.Added(id: createdID(for: $0, in: created), range: $0.range.description, input: $0.input, warning: $0.warning?.message)
-            },
+            added: created.isEmpty && !dryRun
+                ? []
+                : toAdd.map {
+                    AllowShape.Added(
+                        id: createdID(for: $0, in: created), range: $0.range.description, input: $0.input,
+                        warning: $0.warning?.message)
+                },
             skipped: skipped.map {
-                AllowShape.Skipped(input: $0.entry.input, range: $0.entry.range.description, reason: $0.reason, ruleID: $0.ruleID)
+                AllowShape.Skipped(
+                    input: $0.entry.input, range: $0.entry.range.description, reason: $0.reason, ruleID: $0.ruleID)
             },
             lockout: lockout)
     }

@@ -24,7 +24,9 @@ struct CheckCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let target = try AllowEntryParser.parse(address).get().range
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "check")
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
         let covering = rules.filter { $0.range?.contains(target) == true }
             .sorted { ($0.range!.prefixLength, -$0.id) > ($1.range!.prefixLength, -$1.id) }
         let name = target.isSingleHost ? target.network.description : target.description
@@ -32,11 +34,13 @@ struct CheckCommand: CLICommand {
         let allowed = reason != "not_covered"
         let scope = target.network.unmappingIPv4.scope
         if target.isSingleHost && scope != .public {
-            context.note("Note: \(name) is a \(scope.word) address: SendGrid never sees it as a caller, so whether a rule "
-                + "covers it does not decide anything. Check the public address your network uses instead.")
+            context.note(
+                "Note: \(name) is a \(scope.word) address: SendGrid never sees it as a caller, so whether a rule "
+                    + "covers it does not decide anything. Check the public address your network uses instead.")
         }
-        let shape = CheckShape(address: name, allowed: allowed, reason: reason, rules: covering.map(RuleShape.init),
-                               scope: scope.word)
+        let shape = CheckShape(
+            address: name, allowed: allowed, reason: reason, rules: covering.map(RuleShape.init),
+            scope: scope.word)
         context.emit(shape) {
             switch reason {
             case "list_empty":
@@ -45,7 +49,9 @@ struct CheckCommand: CLICommand {
                 let names = covering.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
                 return ["\(name) is allowed by \(names.joined(separator: ", "))."]
             default:
-                return ["\(name) is NOT allowed: none of the \(rules.count) rules covers it. Allow it with `sgaccess allow \(name)`."]
+                return [
+                    "\(name) is NOT allowed: none of the \(rules.count) rules covers it. Allow it with `sgaccess allow \(name)`."
+                ]
             }
         }
         return allowed ? .success : .negative

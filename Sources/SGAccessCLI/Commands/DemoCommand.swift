@@ -12,8 +12,10 @@ struct DemoCommand: CLICommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Open the terminal app against an embedded simulator with demo data.")
 
-    @Option(name: .customLong("client-ip"), help: ArgumentHelp(
-        "The address the simulator sees you calling from (your own address in the demo).", valueName: "ADDR"))
+    @Option(
+        name: .customLong("client-ip"),
+        help: ArgumentHelp(
+            "The address the simulator sees you calling from (your own address in the demo).", valueName: "ADDR"))
     var clientIP = "203.0.113.10"
 
     @Option(help: "Initial data: demo or empty (an empty list: enforcement off until the first rule).")
@@ -28,7 +30,9 @@ struct DemoCommand: CLICommand {
     var wantsJSON: Bool { false }
 
     func validate() throws {
-        guard IPAddress(clientIP) != nil else { throw ValidationError("--client-ip '\(clientIP)' is not an IPv4 or IPv6 address.") }
+        guard IPAddress(clientIP) != nil else {
+            throw ValidationError("--client-ip '\(clientIP)' is not an IPv4 or IPv6 address.")
+        }
     }
 
     /// Not used by the program (see `run`): the app's status may be 128 + a signal, which `ExitStatus` lacks.
@@ -40,7 +44,8 @@ struct DemoCommand: CLICommand {
         var logging = self.logging
         if logging.logFile == nil { logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables) }
         let failures = LogFailureRoute(output: output)
-        let logger = try logging.makeLogger(label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey], failures: failures)
+        let logger = try logging.makeLogger(
+            label: "sgaccess.demo", secrets: [SimulatorConfiguration.demoAPIKey], failures: failures)
         var simulator = SimulatorConfiguration()
         simulator.clientIP = clientIP
         simulator.logger = logger
@@ -52,13 +57,17 @@ struct DemoCommand: CLICommand {
         } catch {
             throw CLIError(.api, "The embedded simulator could not start: \(String(describing: error)).")
         }
-        guard let baseURL = URL(string: handle.baseURL) else { throw CLIError(.api, "The simulator gave an unusable address.") }
+        guard let baseURL = URL(string: handle.baseURL) else {
+            throw CLIError(.api, "The simulator gave an unusable address.")
+        }
         let service = try environment.makeService(
             ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey), logger: logger))
         let mine = [MyAddress(address: IPAddress(clientIP)!, source: .configured)]
-        let app = AppConfig(account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
-                            myAddresses: mine, activityLimit: terminal.activityLimit)
+        let app = AppConfig(
+            account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
+            myAddresses: mine, activityLimit: terminal.activityLimit)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
-        return try await TerminalLauncher.run(service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
+        return try await TerminalLauncher.run(
+            service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
     }
 }

@@ -14,8 +14,10 @@ struct ListCommand: CLICommand {
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "list")
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
-            .sorted { $0.id < $1.id }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
+        .sorted { $0.id < $1.id }
         let mine = context.myAddresses
         func coveredMine(_ rule: AllowRule) -> [String] {
             guard let range = rule.range else { return [] }
@@ -35,11 +37,14 @@ struct ListCommand: CLICommand {
             for rule in rules {
                 table.append([
                     "\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid",
-                    Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt), coveredMine(rule).joined(separator: " "),
+                    Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt),
+                    coveredMine(rule).joined(separator: " "),
                 ])
             }
             let plural = rules.count == 1 ? "rule" : "rules"
-            return table.lines + ["\(rules.count) \(plural) (limit \(Limits.maxRules)); enforcement is on: only these ranges may call the API."]
+            return table.lines + [
+                "\(rules.count) \(plural) (limit \(Limits.maxRules)); enforcement is on: only these ranges may call the API."
+            ]
         }
         return .success
     }

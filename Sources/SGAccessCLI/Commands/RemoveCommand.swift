@@ -18,10 +18,16 @@ struct RemoveCommand: CLICommand {
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation (required when standard input is not a terminal).")
     var yes = false
 
-    @Flag(name: .customLong("allow-lockout"), help: "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown.")
+    @Flag(
+        name: .customLong("allow-lockout"),
+        help:
+            "Go ahead even if the lockout guard says this host or you would be locked out, or this host's address is unknown."
+    )
     var allowLockout = false
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be removed and the lockout guard's verdict, without changing anything.")
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Show what would be removed and the lockout guard's verdict, without changing anything.")
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
@@ -47,7 +53,9 @@ struct RemoveCommand: CLICommand {
             }
             switch AllowEntryParser.parse(piece) {
             case .success(let entry): return .range(entry.range, input: piece)
-            case .failure(let error): throw CLIError.usage("'\(Sanitizer.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
+            case .failure(let error):
+                throw CLIError.usage(
+                    "'\(Sanitizer.clean(piece, maxColumns: 60))' is neither a rule id nor a range: \(error.message)")
             }
         }
     }
@@ -56,12 +64,17 @@ struct RemoveCommand: CLICommand {
         let parsed = try parsedTargets()
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "remove")
         let knowledge = context.knowledge
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
         let (chosen, notFound) = Self.resolve(parsed, in: rules)
         for missing in notFound { context.note("\(missing): no such rule on the list; nothing to remove for it.") }
         guard !chosen.isEmpty else {
-            context.emit(RemoveShape(dryRun: dryRun, removed: [], notFound: notFound,
-                                     lockout: .nothing("Nothing to remove.", knowledge: knowledge))) { [] }
+            context.emit(
+                RemoveShape(
+                    dryRun: dryRun, removed: [], notFound: notFound,
+                    lockout: .nothing("Nothing to remove.", knowledge: knowledge))
+            ) { [] }
             context.note("Nothing to do: no rule matched. Run `sgaccess list` to see the rules.")
             return .negative
         }
@@ -71,14 +84,19 @@ struct RemoveCommand: CLICommand {
         let overrides = LockoutGuard.Overrides(allowLockout: allowLockout)
         let judge = { (list: [AllowRule]) in
             LockoutGuard.judge(
-                GuardAssessment.assess(index: CoverageIndex(rules: list), change: .remove(ids: ids), knowledge: knowledge,
-                                       attempts: activity.attempts, now: now),
+                GuardAssessment.assess(
+                    index: CoverageIndex(rules: list), change: .remove(ids: ids), knowledge: knowledge,
+                    attempts: activity.attempts, now: now),
                 knowledge: knowledge, overrides: overrides, readsActivity: true, activityProblem: activity.problem)
         }
         let outcome = judge(rules)
         if dryRun {
-            context.emit(RemoveShape(dryRun: true, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)) {
-                ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines + outcome.dryRunLines
+            context.emit(
+                RemoveShape(
+                    dryRun: true, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: outcome.shape)
+            ) {
+                ["Would remove \(chosen.count) (dry run, nothing sent):"] + Self.table(chosen).lines
+                    + outcome.dryRunLines
             }
             return .success
         }
@@ -87,21 +105,29 @@ struct RemoveCommand: CLICommand {
         let summary = chosen.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }.joined(separator: ", ")
         if !yes {
             guard environment.stdinIsTerminal else {
-                throw CLIError.usage("Refusing to remove \(summary) without confirmation: standard input is not a terminal. Re-run with --yes.")
+                throw CLIError.usage(
+                    "Refusing to remove \(summary) without confirmation: standard input is not a terminal. Re-run with --yes."
+                )
             }
             guard await environment.confirm("Remove \(summary)?") else {
                 context.note("Nothing removed.")
                 return .negative
             }
         }
-        guard let checked = try await ChangeRecheck.run(
-            context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal && !yes,
-            question: "Remove \(summary) anyway?", judge: judge) else {
+        guard
+            let checked = try await ChangeRecheck.run(
+                context: context, confirmed: outcome, askAgain: environment.stdinIsTerminal && !yes,
+                question: "Remove \(summary) anyway?", judge: judge)
+        else {
             context.note("Nothing removed.")
             return .negative
         }
-        _ = try await context.call("remove rules") { () async throws(APIError) in try await context.service.remove(ids: ids) }
-        context.emit(RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)) {
+        _ = try await context.call("remove rules") { () async throws(APIError) in
+            try await context.service.remove(ids: ids)
+        }
+        context.emit(
+            RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)
+        ) {
             ["Removed \(chosen.count):"] + Self.table(chosen).lines
         }
         return .success
@@ -127,7 +153,9 @@ struct RemoveCommand: CLICommand {
     }
 
     static func table(_ rules: [AllowRule]) -> TextTable {
-        var table = TextTable(columns: [.init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true)])
+        var table = TextTable(columns: [
+            .init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true),
+        ])
         for rule in rules { table.append(["\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid"]) }
         return table
     }

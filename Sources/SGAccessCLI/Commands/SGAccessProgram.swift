@@ -27,7 +27,8 @@ public enum SGAccessProgram {
         do {
             return try await command.run(environment: environment, output: output)
         } catch {
-            let failure = (error as? CLIError)
+            let failure =
+                (error as? CLIError)
                 ?? CLIError(.api, "Unexpected failure: \(Sanitizer.clean(String(describing: error), maxColumns: 200)).")
             report(failure, json: command.wantsJSON, output: output)
             return failure.status.rawValue
@@ -39,7 +40,8 @@ public enum SGAccessProgram {
         guard arguments.first == "help" || arguments.contains("--help") || arguments.contains("-h") else { return nil }
         let subcommands = SGAccessCommand.configuration.subcommands
         guard let name = arguments.first(where: { $0 != "help" && !$0.hasPrefix("-") }),
-              let subcommand = subcommands.first(where: { $0.configuration.commandName == name }) else {
+            let subcommand = subcommands.first(where: { $0.configuration.commandName == name })
+        else {
             return SGAccessCommand.helpMessage()
         }
         return SGAccessCommand.helpMessage(for: subcommand)

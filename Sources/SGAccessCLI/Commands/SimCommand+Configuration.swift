@@ -9,11 +9,16 @@ extension SimCommand {
     /// else the demo key. Every bad value is a usage error naming its flag (and never quoting a key).
     func configuration(variables: [String: String]) throws -> SimulatorConfiguration {
         guard !host.isEmpty else { throw CLIError.usage("--host must not be empty; use 127.0.0.1 for loopback.") }
-        guard (0...65_535).contains(port) else { throw CLIError.usage("--port must be between 0 and 65535 (got \(port)).") }
-        if case .failure(let problem) = IPAddress.parse(clientIP) {
-            throw CLIError.usage("--client-ip '\(Sanitizer.clean(clientIP, maxColumns: 60))' is not an address: \(problem.message)")
+        guard (0...65_535).contains(port) else {
+            throw CLIError.usage("--port must be between 0 and 65535 (got \(port)).")
         }
-        guard (1...1_000_000).contains(ruleCap) else { throw CLIError.usage("--rule-cap must be between 1 and 1000000 (got \(ruleCap)).") }
+        if case .failure(let problem) = IPAddress.parse(clientIP) {
+            throw CLIError.usage(
+                "--client-ip '\(Sanitizer.clean(clientIP, maxColumns: 60))' is not an address: \(problem.message)")
+        }
+        guard (1...1_000_000).contains(ruleCap) else {
+            throw CLIError.usage("--rule-cap must be between 1 and 1000000 (got \(ruleCap)).")
+        }
         guard (1...1_000_000).contains(activityCapacity) else {
             throw CLIError.usage("--activity-capacity must be between 1 and 1000000 (got \(activityCapacity)).")
         }
@@ -33,12 +38,16 @@ extension SimCommand {
         configuration.faults = try faults.settings()
         configuration.randomSeed = seedRandom
         configuration.logLevel = serverLogLevel.level
-        if let key = variables[APIKeyLoader.environmentKey]?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty {
+        if let key = variables[APIKeyLoader.environmentKey]?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !key.isEmpty
+        {
             configuration.apiKey = key
         }
         for entry in scopedKeys {
             let (key, scopes) = try SimFlagParser.scopedKey(entry)
-            guard configuration.scopedKeys[key] == nil else { throw CLIError.usage("--scoped-key: the same key is given twice.") }
+            guard configuration.scopedKeys[key] == nil else {
+                throw CLIError.usage("--scoped-key: the same key is given twice.")
+            }
             configuration.scopedKeys[key] = scopes
         }
         do {

@@ -23,7 +23,9 @@ struct SimCommand: CLICommand {
     @Option(help: "Port to listen on; 0 picks a free one and prints it.")
     var port = 0
 
-    @Option(name: .customLong("client-ip"), help: ArgumentHelp("The caller address enforcement checks for every request.", valueName: "ADDR"))
+    @Option(
+        name: .customLong("client-ip"),
+        help: ArgumentHelp("The caller address enforcement checks for every request.", valueName: "ADDR"))
     var clientIP = "203.0.113.10"
 
     @Flag(name: .customLong("trust-forwarded-for"), help: "Take the caller address from X-Forwarded-For when present.")
@@ -35,12 +37,15 @@ struct SimCommand: CLICommand {
     @Option(help: "Initial data: demo (about 15 rules and 40 attempts) or empty.")
     var seed: SeedOption = .demo
 
-    @Option(name: .customLong("state"), help: ArgumentHelp("Keep the lists in FILE across restarts.", valueName: "FILE"))
+    @Option(
+        name: .customLong("state"), help: ArgumentHelp("Keep the lists in FILE across restarts.", valueName: "FILE"))
     var statePath: String?
 
-    @Option(name: .customLong("scoped-key"), help: ArgumentHelp(
-        "Also accept KEY, limited to the comma-separated scopes (repeatable), e.g. KEY=access_settings.whitelist.read.",
-        valueName: "KEY=SCOPES"))
+    @Option(
+        name: .customLong("scoped-key"),
+        help: ArgumentHelp(
+            "Also accept KEY, limited to the comma-separated scopes (repeatable), e.g. KEY=access_settings.whitelist.read.",
+            valueName: "KEY=SCOPES"))
     var scopedKeys: [String] = []
 
     @Option(name: .customLong("rule-cap"), help: "Most rules a list may hold.")
@@ -49,21 +54,28 @@ struct SimCommand: CLICommand {
     @Option(name: .customLong("activity-capacity"), help: "Most activity rows kept per account; the oldest go first.")
     var activityCapacity = SimulatorConfiguration().activityCapacity
 
-    @Option(name: .customLong("rate-limit"), help: ArgumentHelp(
-        "Allow N requests per WINDOW seconds (default 60), then answer 429; off unless given.", valueName: "N[/WINDOW]"))
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            "Allow N requests per WINDOW seconds (default 60), then answer 429; off unless given.",
+            valueName: "N[/WINDOW]"))
     var rateLimit: String?
 
     @Flag(help: "Generate new access attempts over time.")
     var traffic = false
 
-    @Option(name: .customLong("traffic-interval"), help: ArgumentHelp(
-        "Time between generated attempts: seconds (1.5) or milliseconds (500ms).", valueName: "DURATION"))
+    @Option(
+        name: .customLong("traffic-interval"),
+        help: ArgumentHelp(
+            "Time between generated attempts: seconds (1.5) or milliseconds (500ms).", valueName: "DURATION"))
     var trafficInterval = "2"
 
     @OptionGroup var faults: SimFaultOptions
 
-    @Option(name: .customLong("seed-random"), help: ArgumentHelp(
-        "Seed for the random faults and traffic, for repeatable runs (default: random).", valueName: "N"))
+    @Option(
+        name: .customLong("seed-random"),
+        help: ArgumentHelp(
+            "Seed for the random faults and traffic, for repeatable runs (default: random).", valueName: "N"))
     var seedRandom: UInt64?
 
     @Option(name: .customLong("server-log-level"), help: "Level of the server's own log on standard error.")
@@ -79,15 +91,20 @@ struct SimCommand: CLICommand {
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let configuration = try configuration(variables: environment.variables)
-        let logger = try logging.makeLogger(label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys,
-                                            failures: LogFailureRoute(output: output))
+        let logger = try logging.makeLogger(
+            label: "sgaccess.sim", secrets: [configuration.apiKey] + configuration.scopedKeys.keys,
+            failures: LogFailureRoute(output: output))
         environment.armTermination()
         let handle: SimulatorHandle
         do {
             handle = try await environment.startSimulator(configuration)
         } catch {
-            let reason = Redactor(secrets: [configuration.apiKey]).redact(Sanitizer.clean(String(describing: error), maxColumns: 200))
-            throw CLIError(.api, "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one.")
+            let reason = Redactor(secrets: [configuration.apiKey]).redact(
+                Sanitizer.clean(String(describing: error), maxColumns: 200))
+            throw CLIError(
+                .api,
+                "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one."
+            )
         }
         output.out("listening on \(handle.baseURL)")
         output.err(summary(configuration))
@@ -101,11 +118,14 @@ struct SimCommand: CLICommand {
 
     /// One sentence on standard error saying how the simulator behaves (never a key).
     func summary(_ configuration: SimulatorConfiguration) -> String {
-        let keySource = configuration.apiKey == SimulatorConfiguration.demoAPIKey
+        let keySource =
+            configuration.apiKey == SimulatorConfiguration.demoAPIKey
             ? "the documented demo key" : "the key in \(APIKeyLoader.environmentKey)"
         var extras: [String] = []
         if !configuration.scopedKeys.isEmpty { extras.append("\(configuration.scopedKeys.count) scoped key(s)") }
-        if let limit = configuration.rateLimit { extras.append("rate limit \(limit.limit) per \(limit.windowSeconds) s") }
+        if let limit = configuration.rateLimit {
+            extras.append("rate limit \(limit.limit) per \(limit.windowSeconds) s")
+        }
         if configuration.traffic { extras.append("generating traffic") }
         if configuration.faults != FaultSettings.none { extras.append("injecting faults") }
         let more = extras.isEmpty ? "" : ", " + extras.joined(separator: ", ")

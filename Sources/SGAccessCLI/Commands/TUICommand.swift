@@ -24,13 +24,16 @@ struct TUICommand: CLICommand {
         if global.logging.logFile == nil {
             global.logging.logFile = TerminalOptions.defaultLogFile(variables: environment.variables)
         }
-        let context = try await CommandContext.make(global, environment: environment, output: output, command: "tui",
-                                                    terminalApp: true)
+        let context = try await CommandContext.make(
+            global, environment: environment, output: output, command: "tui",
+            terminalApp: true)
         let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
-        let app = AppConfig(account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
-                            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
-                            requestTimeout: global.timeout)
-        return try await TerminalLauncher.run(service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
-                                       failures: context.logFailures)
+        let app = AppConfig(
+            account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
+            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
+            requestTimeout: global.timeout)
+        return try await TerminalLauncher.run(
+            service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
+            failures: context.logFailures)
     }
 }

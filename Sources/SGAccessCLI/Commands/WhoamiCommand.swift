@@ -16,26 +16,37 @@ struct WhoamiCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let context = try await CommandContext.make(global, environment: environment, output: output, command: "whoami")
         let knowledge = context.knowledge
-        let rules = try await context.call("list rules") { () async throws(APIError) in try await context.service.listRules() }
+        let rules = try await context.call("list rules") { () async throws(APIError) in
+            try await context.service.listRules()
+        }
         let index = CoverageIndex(rules: rules)
         let protected = Set(knowledge.protected)
         let rows = context.mine.map { mine in
             let address = mine.address.unmappingIPv4
             return WhoamiShape.Mine(
                 address: address.description, source: mine.source.rawValue, allowed: index.allows(address),
-                rules: index.rules(covering: address).map(RuleShape.init), role: mine.source.tellsThisHost ? "this_host" : "operator",
+                rules: index.rules(covering: address).map(RuleShape.init),
+                role: mine.source.tellsThisHost ? "this_host" : "operator",
                 scope: address.scope.word, protected: protected.contains(address))
         }
-        let hostLine = knowledge.isHostKnown ? knowledge.hostSummary
+        let hostLine =
+            knowledge.isHostKnown
+            ? knowledge.hostSummary
             : knowledge.hostSummary + " — pass --my-ip ADDR or set SGACCESS_MY_IPS (or --my-ip-url URL)"
-        let shape = WhoamiShape(enforced: !rules.isEmpty, addresses: rows, hostKnown: knowledge.isHostKnown,
-                                thisHost: knowledge.hostAddresses.map(\.description), hostSummary: hostLine,
-                                operatorSummary: knowledge.operatorSummary)
+        let shape = WhoamiShape(
+            enforced: !rules.isEmpty, addresses: rows, hostKnown: knowledge.isHostKnown,
+            thisHost: knowledge.hostAddresses.map(\.description), hostSummary: hostLine,
+            operatorSummary: knowledge.operatorSummary)
         context.emit(shape) {
             guard !rows.isEmpty else {
-                return ["No address of yours is known: pass --my-ip ADDR, set SGACCESS_MY_IPS, or use --my-ip-url URL.", hostLine]
+                return [
+                    "No address of yours is known: pass --my-ip ADDR, set SGACCESS_MY_IPS, or use --my-ip-url URL.",
+                    hostLine,
+                ]
             }
-            var table = TextTable(columns: [.init("ADDRESS", maxColumns: 39), .init("SOURCE"), .init("STATUS", maxColumns: 70)])
+            var table = TextTable(columns: [
+                .init("ADDRESS", maxColumns: 39), .init("SOURCE"), .init("STATUS", maxColumns: 70),
+            ])
             for row in rows { table.append([row.address, row.source, Self.status(row, enforced: !rules.isEmpty)]) }
             return table.lines + [hostLine] + (knowledge.operatorSummary.map { [$0] } ?? [])
         }

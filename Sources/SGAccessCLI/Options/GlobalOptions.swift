@@ -8,31 +8,43 @@ import TerminalKit
 /// to print.
 /// The key itself is never an option: it comes from `SENDGRID_API_KEY` or `--api-key-file`.
 public struct GlobalOptions: ParsableArguments, Sendable {
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
-        "API host without /v3, e.g. a simulator's http://127.0.0.1:PORT (default: SENDGRID_BASE_URL, else the region's host).",
-        valueName: "URL"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "API host without /v3, e.g. a simulator's http://127.0.0.1:PORT (default: SENDGRID_BASE_URL, else the region's host).",
+            valueName: "URL"))
     public var baseURL: String?
 
     @Option(help: "SendGrid region when no base URL is given: global or eu.")
     public var region: RegionOption?
 
-    @Option(name: .customLong("on-behalf-of"), help: ArgumentHelp("Act for a subuser (its name) or `account-id N`.", valueName: "NAME"))
+    @Option(
+        name: .customLong("on-behalf-of"),
+        help: ArgumentHelp("Act for a subuser (its name) or `account-id N`.", valueName: "NAME"))
     public var onBehalfOf: String?
 
-    @Option(name: .customLong("api-key-file"), help: ArgumentHelp(
-        "Read the API key from PATH (mode 600 required); otherwise from SENDGRID_API_KEY.", valueName: "PATH"))
+    @Option(
+        name: .customLong("api-key-file"),
+        help: ArgumentHelp(
+            "Read the API key from PATH (mode 600 required); otherwise from SENDGRID_API_KEY.", valueName: "PATH"))
     public var apiKeyFile: String?
 
-    @Option(help: ArgumentHelp(
-        "Give up after SECONDS (1–600) in all, retries and rate-limit waits included (the terminal app: per request).",
-        valueName: "SECONDS"))
+    @Option(
+        help: ArgumentHelp(
+            "Give up after SECONDS (1–600) in all, retries and rate-limit waits included (the terminal app: per request).",
+            valueName: "SECONDS"))
     public var timeout: Int = 10
 
-    @Option(name: .customLong("my-ip"), help: ArgumentHelp(
-        "This host's address as SendGrid sees it, for the lockout guard (repeatable; also SGACCESS_MY_IPS). SSH_CONNECTION names your workstation, not this host.", valueName: "ADDR"))
+    @Option(
+        name: .customLong("my-ip"),
+        help: ArgumentHelp(
+            "This host's address as SendGrid sees it, for the lockout guard (repeatable; also SGACCESS_MY_IPS). SSH_CONNECTION names your workstation, not this host.",
+            valueName: "ADDR"))
     public var myIPs: [String] = []
 
-    @Option(name: .customLong("my-ip-url"), help: ArgumentHelp("A URL answering this host's public address as plain text.", valueName: "URL"))
+    @Option(
+        name: .customLong("my-ip-url"),
+        help: ArgumentHelp("A URL answering this host's public address as plain text.", valueName: "URL"))
     public var myIPURL: String?
 
     @Flag(help: "Print the result as JSON (shapes documented in JSONShapes.md).")
@@ -61,8 +73,10 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     func resolvedBaseURL(variables: [String: String]) throws -> URL {
         // An explicit --region beats SENDGRID_BASE_URL: what is typed wins over the environment.
         let environment = region == nil ? variables : [:]
-        return try BaseURLResolver.resolve(region: region?.region ?? .global, override: baseURL, environment: environment)
-            .mapError { CLIError.usage($0.message) }.get()
+        return try BaseURLResolver.resolve(
+            region: region?.region ?? .global, override: baseURL, environment: environment
+        )
+        .mapError { CLIError.usage($0.message) }.get()
     }
 
     /// The `on-behalf-of` header value, normalised (`account-id:42` becomes `account-id 42`).
@@ -79,8 +93,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     /// The discovery URL carries no key, so plain http anywhere is acceptable.
     static func checkedURL(_ text: String, origin: String) throws -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, !host.isEmpty else {
-            throw CLIError.usage("\(origin) '\(Sanitizer.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080.")
+            let host = url.host, !host.isEmpty
+        else {
+            throw CLIError.usage(
+                "\(origin) '\(Sanitizer.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080."
+            )
         }
         return url
     }

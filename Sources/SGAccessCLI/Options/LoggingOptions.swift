@@ -3,7 +3,9 @@ import Logging
 
 /// `--log-file` and `--log-level`, shared by every subcommand including `sim`.
 public struct LoggingOptions: ParsableArguments, Sendable {
-    @Option(name: .customLong("log-file"), help: ArgumentHelp("Append a log to FILE (created with mode 600; the key is redacted).", valueName: "FILE"))
+    @Option(
+        name: .customLong("log-file"),
+        help: ArgumentHelp("Append a log to FILE (created with mode 600; the key is redacted).", valueName: "FILE"))
     public var logFile: String?
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")

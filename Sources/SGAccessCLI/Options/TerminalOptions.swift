@@ -8,7 +8,9 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     @Flag(name: .customLong("read-only"), help: "Remove every binding that changes the list; READ-ONLY is shown.")
     public var readOnly = false
 
-    @Option(name: .customLong("poll-interval"), help: ArgumentHelp("Seconds between polls (at least 1).", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("poll-interval"),
+        help: ArgumentHelp("Seconds between polls (at least 1).", valueName: "SECONDS"))
     public var pollInterval = 5
 
     @Option(name: .customLong("activity-limit"), help: "How many recent access attempts to ask for.")
@@ -20,7 +22,9 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     public init() {}
 
     public func validate() throws {
-        guard pollInterval >= 1 else { throw ValidationError("--poll-interval must be at least 1 second (got \(pollInterval)).") }
+        guard pollInterval >= 1 else {
+            throw ValidationError("--poll-interval must be at least 1 second (got \(pollInterval)).")
+        }
         guard (1...1000).contains(activityLimit) else {
             throw ValidationError("--activity-limit must be between 1 and 1000 (got \(activityLimit)).")
         }
@@ -28,11 +32,13 @@ public struct TerminalOptions: ParsableArguments, Sendable {
 
     /// The default log file while curses owns the terminal: `$XDG_STATE_HOME/sgaccess/sgaccess.log`.
     static func defaultLogFile(variables: [String: String]) -> String {
-        let state = variables["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let state =
+            variables["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((variables["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         let folder = state + "/sgaccess"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         return folder + "/sgaccess.log"
     }
 

@@ -19,8 +19,10 @@ struct CommandContext: Sendable {
 
     /// - Parameter terminalApp: true for the terminal app, which polls for as long as it runs and owns the
     ///   screen: its client gets no whole-command deadline and prints no wait notices (it logs them).
-    static func make(_ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String,
-                     terminalApp: Bool = false) async throws -> CommandContext {
+    static func make(
+        _ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String,
+        terminalApp: Bool = false
+    ) async throws -> CommandContext {
         // `--timeout` bounds the whole command, from here on.
         let deadline = terminalApp ? nil : Deadline.after(seconds: global.timeout)
         let variables = environment.variables
@@ -36,18 +38,22 @@ struct CommandContext: Sendable {
         let configuration = ClientConfiguration(
             baseURL: baseURL, apiKey: key, onBehalfOf: onBehalfOf, timeoutSeconds: global.timeout,
             logger: logger, deadline: deadline, onRetryWait: notice)
-        try MyAddressInput.check([variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
+        try MyAddressInput.check(
+            [variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
         let resolution = await MyAddressResolver(fetch: environment.fetchText)
             .resolve(myIPs: global.myIPs, environment: variables, discoveryURL: discoveryURL)
         resolution.warnings.forEach { output.err("Warning: " + $0) }
         let mine = resolution.addresses
-        logger.info("start", metadata: [
-            "base_url": "\(baseURL.absoluteString)",
-            "my_ips": "\(mine.map(\.address.description).joined(separator: ","))",
-        ])
+        logger.info(
+            "start",
+            metadata: [
+                "base_url": "\(baseURL.absoluteString)",
+                "my_ips": "\(mine.map(\.address.description).joined(separator: ","))",
+            ])
         let service = try environment.makeService(configuration)
-        return CommandContext(service: service, mine: mine, output: output, environment: environment,
-                              json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
+        return CommandContext(
+            service: service, mine: mine, output: output, environment: environment,
+            json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
     }
 
     /// The addresses the guard protects (this host's, and a public SSH client address), marked as mine in output.

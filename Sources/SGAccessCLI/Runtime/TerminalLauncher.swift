@@ -9,11 +9,14 @@ import TerminalUI
 enum TerminalLauncher {
     /// - Parameter failures: from the launch on, a log that cannot be written is shown as the app's error flash
     ///   instead of a line on the terminal the app owns.
-    static func run(service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-                    failures: LogFailureRoute) async throws -> Int32 {
+    static func run(
+        service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
+        failures: LogFailureRoute
+    ) async throws -> Int32 {
         let runtime = await MainActor.run {
-            AppRuntime(service: service, options: options, logger: logger,
-                       backend: CursesTerminal(options: .init(noColor: options.noColor)), scheduler: DispatchScheduler())
+            AppRuntime(
+                service: service, options: options, logger: logger,
+                backend: CursesTerminal(options: .init(noColor: options.noColor)), scheduler: DispatchScheduler())
         }
         failures.redirect { [weak runtime] sentence in
             DispatchQueue.main.async {

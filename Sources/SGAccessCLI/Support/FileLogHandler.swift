@@ -24,7 +24,9 @@ struct FileLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        let extra = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let extra =
+            merged.isEmpty
+            ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let now = Int64(Date().timeIntervalSince1970)
         sink.write("\(Timestamp.utc(now)) \(event.level) \(event.message)\(extra)")
     }
@@ -42,8 +44,9 @@ struct FileLogHandler: LogHandler {
         init(path: String, secrets: [String], failures: LogFailureRoute) throws {
             let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw CLIError.usage("Cannot open the log file \(Sanitizer.clean(path)): \(String(cString: strerror(errno))). "
-                    + "Choose a writable path for --log-file.")
+                throw CLIError.usage(
+                    "Cannot open the log file \(Sanitizer.clean(path)): \(String(cString: strerror(errno))). "
+                        + "Choose a writable path for --log-file.")
             }
             self.fd = fd
             self.path = path

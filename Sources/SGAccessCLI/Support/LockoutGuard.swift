@@ -44,8 +44,10 @@ enum LockoutGuard {
 
     /// Judges `assessment`. `readsActivity`: the command read the activity (a removal, a first rule), so the shape
     /// reports `recent_refusals`; `activityProblem` is why it could not be read.
-    static func judge(_ assessment: GuardAssessment, knowledge: AddressKnowledge, overrides: Overrides,
-                      readsActivity: Bool = false, activityProblem: String? = nil) -> Outcome {
+    static func judge(
+        _ assessment: GuardAssessment, knowledge: AddressKnowledge, overrides: Overrides,
+        readsActivity: Bool = false, activityProblem: String? = nil
+    ) -> Outcome {
         let verdict = assessment.verdict
         let names = verdict.affectedAddresses.map(\.description)
         var problems: [String] = []
@@ -58,8 +60,9 @@ enum LockoutGuard {
             if overrides.allowLockout {
                 warnings.append("Warning: " + assessment.report.message + " Going ahead because of --allow-lockout.")
             } else {
-                problems.append(assessment.report.message + " Add a rule covering \(names.joined(separator: ", ")) first, "
-                    + "or pass --allow-lockout if you really mean it.")
+                problems.append(
+                    assessment.report.message + " Add a rule covering \(names.joined(separator: ", ")) first, "
+                        + "or pass --allow-lockout if you really mean it.")
             }
         } else if verdict == .removesEverything {
             warnings.append("Warning: " + verdict.message)
@@ -68,8 +71,9 @@ enum LockoutGuard {
             let sentence = unknownHostSentence(assessment.change, knowledge: knowledge)
             sentences.append(sentence)
             if overrides.allowLockout {
-                warnings.append("Warning: this host's address is unknown, so this change was not checked against it; "
-                    + "going ahead because of --allow-lockout.")
+                warnings.append(
+                    "Warning: this host's address is unknown, so this change was not checked against it; "
+                        + "going ahead because of --allow-lockout.")
             } else {
                 problems.append(String(sentence.dropLast()) + ", or pass --allow-lockout to go ahead anyway.")
             }
@@ -93,7 +97,8 @@ enum LockoutGuard {
             notes.append(sentence)
             warnings.append("Note: " + sentence)
         }
-        let refusal = problems.isEmpty ? nil : CLIError(.refused, "Refused: " + problems.joined(separator: " "), addresses: names)
+        let refusal =
+            problems.isEmpty ? nil : CLIError(.refused, "Refused: " + problems.joined(separator: " "), addresses: names)
         let refusals: LockoutShape.Refusals?
         if let activityProblem {
             refusals = LockoutShape.Refusals(uncheckedBecause: activityProblem)
@@ -103,8 +108,10 @@ enum LockoutGuard {
         let unknownOnly = assessment.hostUnknown && names.isEmpty
         let shape = LockoutShape(
             verdict: unknownOnly ? "unknown_host" : name(verdict), addresses: names,
-            message: unknownOnly ? unknownHostSentence(assessment.change, knowledge: knowledge) : assessment.report.message,
-            refused: refusal != nil, hostKnown: knowledge.isHostKnown, thisHost: knowledge.hostAddresses.map(\.description),
+            message: unknownOnly
+                ? unknownHostSentence(assessment.change, knowledge: knowledge) : assessment.report.message,
+            refused: refusal != nil, hostKnown: knowledge.isHostKnown,
+            thisHost: knowledge.hostAddresses.map(\.description),
             sentences: sentences, wide: assessment.wide.map(LockoutShape.Wide.init), recentRefusals: refusals)
         return Outcome(assessment: assessment, refusal: refusal, warnings: warnings, notes: notes, shape: shape)
     }
@@ -117,9 +124,10 @@ enum LockoutGuard {
         case .remove: why = "removing rules may leave it uncovered"
         case .replaceAll: why = "replacing the list may leave it uncovered"
         }
-        let ssh = knowledge.operatorAddress.map {
-            " SSH_CONNECTION names your workstation (\($0)), not the address SendGrid sees for this host."
-        } ?? ""
+        let ssh =
+            knowledge.operatorAddress.map {
+                " SSH_CONNECTION names your workstation (\($0)), not the address SendGrid sees for this host."
+            } ?? ""
         return "This host's address is unknown, so sgaccess cannot tell whether this change locks it out (\(why))."
             + ssh + " Tell sgaccess with --my-ip ADDR or SGACCESS_MY_IPS (or --my-ip-url URL)."
     }

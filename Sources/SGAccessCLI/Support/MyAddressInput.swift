@@ -8,7 +8,8 @@ enum MyAddressInput {
     static func check(_ values: [String], origin: String) throws {
         for piece in values.flatMap(AllowEntryParser.splitEntries) {
             if case .failure(let error) = IPAddress.parse(piece) {
-                throw CLIError.usage("\(origin): '\(Sanitizer.clean(piece, maxColumns: 60))' is not an address. \(error.message)")
+                throw CLIError.usage(
+                    "\(origin): '\(Sanitizer.clean(piece, maxColumns: 60))' is not an address. \(error.message)")
             }
         }
     }

@@ -8,7 +8,8 @@ enum SimFlagParser {
     /// `KEY=scope1,scope2` (scope names as in `SimulatorScope`).
     static func scopedKey(_ text: String) throws -> (key: String, scopes: Set<SimulatorScope>) {
         guard let equals = text.firstIndex(of: "=") else {
-            throw CLIError.usage("--scoped-key takes KEY=SCOPES, e.g. KEY=access_settings.whitelist.read; the '=' is missing.")
+            throw CLIError.usage(
+                "--scoped-key takes KEY=SCOPES, e.g. KEY=access_settings.whitelist.read; the '=' is missing.")
         }
         let key = String(text[..<equals])
         guard !key.isEmpty, key.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
@@ -18,8 +19,9 @@ enum SimFlagParser {
         do {
             let scopes = try SimulatorScope.parseList(list)
             guard !scopes.isEmpty else {
-                throw CLIError.usage("--scoped-key: name at least one scope after '=' "
-                    + "(\(SimulatorScope.allCases.map(\.rawValue).joined(separator: ", "))).")
+                throw CLIError.usage(
+                    "--scoped-key: name at least one scope after '=' "
+                        + "(\(SimulatorScope.allCases.map(\.rawValue).joined(separator: ", "))).")
             }
             return (key, scopes)
         } catch let error as SimulatorError {
@@ -32,8 +34,9 @@ enum SimFlagParser {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         let window = parts.count == 2 ? String(parts[1].hasSuffix("s") ? parts[1].dropLast() : parts[1]) : "60"
         guard parts.count <= 2, let limit = Int(parts[0]), limit >= 1, let seconds = Int(window), seconds >= 1 else {
-            throw CLIError.usage("--rate-limit takes N or N/WINDOW: at least 1 request per window of at least 1 second, "
-                + "e.g. 100 or 100/60 (got '\(Sanitizer.clean(text, maxColumns: 40))').")
+            throw CLIError.usage(
+                "--rate-limit takes N or N/WINDOW: at least 1 request per window of at least 1 second, "
+                    + "e.g. 100 or 100/60 (got '\(Sanitizer.clean(text, maxColumns: 40))').")
         }
         return SimulatorRateLimit(limit: limit, windowSeconds: seconds)
     }
@@ -47,8 +50,9 @@ enum SimFlagParser {
             milliseconds = Double(text.hasSuffix("s") ? String(text.dropLast()) : text).map { $0 * 1000 }
         }
         guard let milliseconds, milliseconds.isFinite, milliseconds >= 1, milliseconds <= 3_600_000 else {
-            throw CLIError.usage("\(flag) takes seconds (2, 0.5) or milliseconds (500ms) between 1 ms and an hour "
-                + "(got '\(Sanitizer.clean(text, maxColumns: 40))').")
+            throw CLIError.usage(
+                "\(flag) takes seconds (2, 0.5) or milliseconds (500ms) between 1 ms and an hour "
+                    + "(got '\(Sanitizer.clean(text, maxColumns: 40))').")
         }
         return .milliseconds(Int64(milliseconds.rounded()))
     }

@@ -1,8 +1,9 @@
 import Foundation
+import OpenAPIRuntime
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import OpenAPIRuntime
 
 /// One failed attempt: the error to report, whether the request may have taken effect on the server (a timeout,
 /// a lost connection, a 5xx, or a 2xx with an unreadable body), and the rate-limit reset the response announced.
@@ -12,8 +13,10 @@ struct AttemptFailure: Error {
     let reset: Int64?
 
     /// Classifies anything the generated client, a middleware, the transport or `ResponseMapping` threw.
-    init(_ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
-         timeoutSeconds: Int, redactor: Redactor) {
+    init(
+        _ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
+        timeoutSeconds: Int, redactor: Redactor
+    ) {
         let clean = { (text: String) in redactor.untrusted(text) }
         reset = capture.reset
         switch AttemptFailure.unwrapped(thrown) {
@@ -46,7 +49,8 @@ struct AttemptFailure: Error {
         return thrown
     }
 
-    static func statusError(_ status: Int, _ messages: [String], _ operation: APIOperation, _ reset: Int64?) -> APIError {
+    static func statusError(_ status: Int, _ messages: [String], _ operation: APIOperation, _ reset: Int64?) -> APIError
+    {
         switch status {
         case 400: return .badRequest(messages: messages)
         case 401: return .unauthorized(messages: messages)
@@ -90,7 +94,7 @@ struct AttemptFailure: Error {
         case .notConnectedToInternet:
             return (.connection(reason: "this machine is not connected to a network"), false)
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             return (.connection(reason: "the TLS connection could not be established"), false)
         case .networkConnectionLost:
             return (.connection(reason: "the connection was reset before the answer arrived"), true)
@@ -109,7 +113,7 @@ struct AttemptFailure: Error {
         case DecodingError.keyNotFound(let key, let context):
             return "the field \"\(key.stringValue)\" is missing\(path(context))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
+            DecodingError.dataCorrupted(let context):
             return context.codingPath.isEmpty
                 ? "the body is not JSON of the expected shape" : "a field has the wrong type\(path(context))"
         default:

@@ -53,8 +53,11 @@ enum ResponseMapping {
     }
 
     /// An activity row; the timestamps are Unix seconds.
-    static func attempt(_ row: Operations.ListAccessActivity.Output.Ok.Body.JsonPayload.ResultPayloadPayload) -> AccessAttempt {
-        AccessAttempt(ip: row.ip, allowed: row.allowed, authMethod: row.authMethod, location: row.location,
-                      firstAt: Int64(row.firstAt), lastAt: Int64(row.lastAt))
+    static func attempt(
+        _ row: Operations.ListAccessActivity.Output.Ok.Body.JsonPayload.ResultPayloadPayload
+    ) -> AccessAttempt {
+        AccessAttempt(
+            ip: row.ip, allowed: row.allowed, authMethod: row.authMethod, location: row.location,
+            firstAt: Int64(row.firstAt), lastAt: Int64(row.lastAt))
     }
 }

@@ -26,7 +26,8 @@ extension SendGridClient {
         }
         switch reread {
         case .failure(let error):
-            return .addUncertain(landed: [], missing: [], cause: "\(cause.summary); re-reading the list: \(error.summary)")
+            return .addUncertain(
+                landed: [], missing: [], cause: "\(cause.summary); re-reading the list: \(error.summary)")
         case .success(let list):
             let present = Set(list.value.compactMap(\.range))
             var landed: [String] = []
@@ -37,7 +38,11 @@ extension SendGridClient {
                     continue
                 }
                 let text = entry.range.description
-                if present.contains(entry.range) { appendOnce(text, to: &landed) } else { appendOnce(text, to: &missing) }
+                if present.contains(entry.range) {
+                    appendOnce(text, to: &landed)
+                } else {
+                    appendOnce(text, to: &missing)
+                }
             }
             return .addUncertain(landed: landed, missing: missing, cause: cause.summary)
         }

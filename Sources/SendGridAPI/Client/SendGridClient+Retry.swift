@@ -11,8 +11,10 @@ extension SendGridClient {
             let value = try await call(generatedClient(capture: capture))
             return .success(APIResult(value: value, rateLimit: capture.snapshot.rateLimit))
         } catch {
-            return .failure(AttemptFailure(error, operation: operation, capture: capture.snapshot,
-                                           timeoutSeconds: configuration.timeoutSeconds, redactor: redactor))
+            return .failure(
+                AttemptFailure(
+                    error, operation: operation, capture: capture.snapshot,
+                    timeoutSeconds: configuration.timeoutSeconds, redactor: redactor))
         }
     }
 
@@ -33,7 +35,8 @@ extension SendGridClient {
         var previous: AttemptFailure?
         let deadline = boundByDeadline ? configuration.deadline : nil
         if let deadline, deadline.remaining <= .zero {
-            return .failure(.deadlineExceeded(seconds: deadline.seconds, waiting: "another request to SendGrid", last: ""))
+            return .failure(
+                .deadlineExceeded(seconds: deadline.seconds, waiting: "another request to SendGrid", last: ""))
         }
         while true {
             let outcome = await attempt(operation, call)
@@ -44,23 +47,30 @@ extension SendGridClient {
                 return .success(APIResult(value: done, rateLimit: nil))
             }
             guard attemptNumber < configuration.retry.maxAttempts,
-                  let delay = retryDelay(after: failure, operation: operation, attempt: attemptNumber) else {
+                let delay = retryDelay(after: failure, operation: operation, attempt: attemptNumber)
+            else {
                 return .failure(failure.error)
             }
-            let wait = RetryWait(operation: operation, reason: reason(for: failure), delay: delay,
-                                 nextAttempt: attemptNumber + 1, until: now() + RetryWait.roundedUp(delay))
+            let wait = RetryWait(
+                operation: operation, reason: reason(for: failure), delay: delay,
+                nextAttempt: attemptNumber + 1, until: now() + RetryWait.roundedUp(delay))
             if let deadline, delay >= deadline.remaining {
-                let error = APIError.deadlineExceeded(seconds: deadline.seconds, waiting: wait.cause,
-                                                      last: failure.error.message)
-                logger.warning("giving up at the deadline", metadata: [
-                    "operation": "\(operation)", "error": "\(failure.error.summary)", "wait": "\(wait.seconds) s",
-                ])
+                let error = APIError.deadlineExceeded(
+                    seconds: deadline.seconds, waiting: wait.cause,
+                    last: failure.error.message)
+                logger.warning(
+                    "giving up at the deadline",
+                    metadata: [
+                        "operation": "\(operation)", "error": "\(failure.error.summary)", "wait": "\(wait.seconds) s",
+                    ])
                 return .failure(error)
             }
-            logger.info("\(wait.notice)", metadata: [
-                "operation": "\(operation)", "attempt": "\(attemptNumber + 1)",
-                "delay": "\(delay)", "error": "\(failure.error.message)",
-            ])
+            logger.info(
+                "\(wait.notice)",
+                metadata: [
+                    "operation": "\(operation)", "attempt": "\(attemptNumber + 1)",
+                    "delay": "\(delay)", "error": "\(failure.error.message)",
+                ])
             configuration.onRetryWait?(wait)
             do {
                 try await sleep(delay)
@@ -84,7 +94,9 @@ extension SendGridClient {
         switch failure.error {
         case .rateLimited(_, let reset):
             guard operation.isGET else { return nil }
-            guard let reset = reset ?? failure.reset else { return policy.backoff(afterAttempt: attempt, unit: random()) }
+            guard let reset = reset ?? failure.reset else {
+                return policy.backoff(afterAttempt: attempt, unit: random())
+            }
             return policy.rateLimitDelay(reset: reset, now: now(), unit: random())
         case .server, .timeout, .connection:
             guard operation.isIdempotent else { return nil }

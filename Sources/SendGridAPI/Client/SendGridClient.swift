@@ -1,11 +1,12 @@
 import AccessCore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Logging
 import OpenAPIRuntime
 import OpenAPIURLSession
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// The `AccessSettingsService` over HTTP, on the generated client. Every result carries the rate-limit headers;
 /// errors are `APIError`s with redacted, sanitised texts; GET and DELETE are retried per `ClientConfiguration.retry`;

@@ -7,7 +7,8 @@ public enum BaseURLError: Error, Hashable, Sendable {
     public var message: String {
         switch self {
         case .invalid(let text):
-            return "The base URL '\(text)' is not a valid URL; give e.g. https://api.sendgrid.com or http://127.0.0.1:8025."
+            return
+                "The base URL '\(text)' is not a valid URL; give e.g. https://api.sendgrid.com or http://127.0.0.1:8025."
         case .unsupportedScheme(let text):
             return "The base URL '\(text)' must start with https:// (or http:// for a local simulator)."
         case .insecure(let text):

@@ -22,7 +22,8 @@ public enum BaseURLResolver {
         while trimmed.hasSuffix("/") { trimmed.removeLast() }
         if trimmed.hasSuffix("/v3") { trimmed.removeLast(3) }
         guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
-              let host = components.host, !host.isEmpty, let url = components.url else {
+            let host = components.host, !host.isEmpty, let url = components.url
+        else {
             return .failure(.invalid(text))
         }
         guard scheme == "https" || scheme == "http" else { return .failure(.unsupportedScheme(text)) }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import OpenAPIRuntime
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -2,6 +2,7 @@ import HTTPTypes
 import Logging
 import OpenAPIRuntime
 import TerminalKit
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -36,17 +37,20 @@ struct LoggingMiddleware: ClientMiddleware {
         let started = ContinuousClock.now
         do {
             let (response, responseBody) = try await next(request, requestBody, baseURL)
-            logger.debug("response \(response.status.code) for \(line)",
-                         metadata: responseMetadata(response, operationID: operationID, elapsed: ContinuousClock.now - started))
+            logger.debug(
+                "response \(response.status.code) for \(line)",
+                metadata: responseMetadata(response, operationID: operationID, elapsed: ContinuousClock.now - started))
             guard tracing else { return (response, responseBody) }
             logger.trace("response headers", metadata: ["headers": .string(redacted(response.headerFields))])
             return (response, await logged(responseBody, "response body", line))
         } catch {
-            logger.debug("request failed: \(line)", metadata: [
-                "operation": .string(operationID),
-                "ms": .stringConvertible(Self.milliseconds(ContinuousClock.now - started)),
-                "error": .string(redactor.redact(String(describing: error))),
-            ])
+            logger.debug(
+                "request failed: \(line)",
+                metadata: [
+                    "operation": .string(operationID),
+                    "ms": .stringConvertible(Self.milliseconds(ContinuousClock.now - started)),
+                    "error": .string(redactor.redact(String(describing: error))),
+                ])
             throw error
         }
     }
@@ -59,8 +63,10 @@ struct LoggingMiddleware: ClientMiddleware {
             "ms": .stringConvertible(Self.milliseconds(elapsed)),
         ]
         let fields = response.headerFields
-        for (key, name) in [("rate_limit", RateLimitMiddleware.limitName), ("rate_remaining", RateLimitMiddleware.remainingName),
-                            ("rate_reset", RateLimitMiddleware.resetName)] {
+        for (key, name) in [
+            ("rate_limit", RateLimitMiddleware.limitName), ("rate_remaining", RateLimitMiddleware.remainingName),
+            ("rate_reset", RateLimitMiddleware.resetName),
+        ] {
             if let value = fields[name] { metadata[key] = .string(redactor.untrusted(value)) }
         }
         return metadata

@@ -1,6 +1,7 @@
 import AccessCore
 import HTTPTypes
 import OpenAPIRuntime
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -20,7 +20,8 @@ public struct MyAddressResolution: Hashable, Sendable {
             let address = MyAddressResolution.unmapped(parsed)
             // The SSH address names the operator's workstation, the others this host: an address given as both
             // is kept twice, or a discovered address equal to the SSH client would leave this host unknown.
-            guard !addresses.contains(where: { $0.address == address && $0.source.tellsThisHost == source.tellsThisHost })
+            guard
+                !addresses.contains(where: { $0.address == address && $0.source.tellsThisHost == source.tellsThisHost })
             else { return }
             addresses.append(MyAddress(address: address, source: source))
         case .failure(let error):

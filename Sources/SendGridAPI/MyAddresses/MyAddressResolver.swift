@@ -1,5 +1,6 @@
 import AccessCore
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -33,7 +34,8 @@ public struct MyAddressResolver: Sendable {
             resolution.add(value, source: .configured, origin: Self.environmentKey)
         }
         if let ssh = environment[Self.sshEnvironmentKey],
-           let client = ssh.split(whereSeparator: \.isWhitespace).first {
+            let client = ssh.split(whereSeparator: \.isWhitespace).first
+        {
             resolution.add(String(client), source: .ssh, origin: Self.sshEnvironmentKey)
         }
         if let url = discoveryURL {
@@ -48,8 +50,9 @@ public struct MyAddressResolver: Sendable {
             let first = body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             resolution.add(first, source: .discovered, origin: "the discovery URL")
         } catch {
-            resolution.warnings.append("The discovery URL \(url.absoluteString) could not be fetched "
-                + "(\(Self.shortReason(error))); my IPs come from the other sources only.")
+            resolution.warnings.append(
+                "The discovery URL \(url.absoluteString) could not be fetched "
+                    + "(\(Self.shortReason(error))); my IPs come from the other sources only.")
         }
     }
 

@@ -31,7 +31,8 @@ public enum APIKeyLoader {
     static func loadFile(_ path: String) -> Result<String, APIKeyError> {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return .failure(errno == ENOENT ? .fileNotFound(path) : .fileUnreadable(path, reason: String(cString: strerror(errno))))
+            return .failure(
+                errno == ENOENT ? .fileNotFound(path) : .fileUnreadable(path, reason: String(cString: strerror(errno))))
         }
         guard info.st_mode & 0o170000 == 0o100000 else { return .failure(.notAFile(path)) }
         let permissions = Int(info.st_mode & 0o777)

@@ -10,9 +10,11 @@ extension APIError {
     public var message: String {
         switch self {
         case .badRequest(let messages):
-            return "SendGrid rejected the request (400)\(quoted(messages)). Check the addresses or rule ids and try again."
+            return
+                "SendGrid rejected the request (400)\(quoted(messages)). Check the addresses or rule ids and try again."
         case .unauthorized(let messages):
-            return "SendGrid did not accept the API key (401)\(quoted(messages)). The key may be invalid, expired or revoked: "
+            return
+                "SendGrid did not accept the API key (401)\(quoted(messages)). The key may be invalid, expired or revoked: "
                 + "check SENDGRID_API_KEY or the file given to --api-key-file."
         case .forbidden(let messages, _) where isAddressNotAllowed:
             return "SendGrid refused access (403)\(quoted(messages)). This machine's address is no longer allowed: "

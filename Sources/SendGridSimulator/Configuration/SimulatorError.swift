@@ -11,7 +11,8 @@ public enum SimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidConfiguration(let message):
             return message
         case .stateFile(let path, let reason):
-            return "The simulator state file \(path) cannot be used: \(reason). Fix or delete it, or start without --state."
+            return
+                "The simulator state file \(path) cannot be used: \(reason). Fix or delete it, or start without --state."
         case .serverStopped(let reason):
             return "The simulator could not start listening: \(reason)."
         case .rejected(let message):

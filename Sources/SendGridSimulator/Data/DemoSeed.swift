@@ -6,21 +6,21 @@ enum DemoSeed {
 
     /// (entry as typed, age in days when created).
     static let rules: [(ip: String, ageDays: Int64)] = [
-        ("203.0.113.0/24", 400),          // the office, covers the default client IP 203.0.113.10
+        ("203.0.113.0/24", 400),  // the office, covers the default client IP 203.0.113.10
         ("198.51.100.7", 380),
         ("198.51.100.8", 380),
         ("192.0.2.15", 300),
         ("192.0.2.16", 300),
-        ("198.18.*.*", 290),              // a wildcard: a whole /16
+        ("198.18.*.*", 290),  // a wildcard: a whole /16
         ("2001:db8:1234::/48", 250),
         ("2001:db8:8000::5", 200),
         ("192.0.2.128/25", 150),
         ("198.51.100.64/26", 120),
-        ("203.0.113.200", 90),            // nested inside the office /24
+        ("203.0.113.200", 90),  // nested inside the office /24
         ("192.0.2.33", 60),
         ("198.19.42.0/24", 30),
         ("2001:db8:ffff:1::/64", 9),
-        ("198.51.100.150", 2),            // added after it was blocked: "blocked, allowed since"
+        ("198.51.100.150", 2),  // added after it was blocked: "blocked, allowed since"
     ]
 
     /// (address, auth method, first seen and last seen in hours ago).
@@ -56,9 +56,12 @@ enum DemoSeed {
             let last = now - seed.lastHours * 3_600
             let address = IPAddress(seed.ip)
             let existing = rules.filter { $0.createdAt <= last }
-            let allowed = existing.isEmpty || existing.contains { rule in address.map { rule.range?.contains($0) == true } ?? false }
-            return AccessAttempt(ip: seed.ip, allowed: allowed, authMethod: seed.auth, location: LocationTable.location(for: seed.ip),
-                                 firstAt: now - seed.firstHours * 3_600, lastAt: last)
+            let allowed =
+                existing.isEmpty
+                || existing.contains { rule in address.map { rule.range?.contains($0) == true } ?? false }
+            return AccessAttempt(
+                ip: seed.ip, allowed: allowed, authMethod: seed.auth, location: LocationTable.location(for: seed.ip),
+                firstAt: now - seed.firstHours * 3_600, lastAt: last)
         }
     }
 

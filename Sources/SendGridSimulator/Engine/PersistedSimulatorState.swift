@@ -32,14 +32,16 @@ public struct PersistedSimulatorState: Codable, Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let state: PersistedSimulatorState
         do {
-            state = try JSONDecoder().decode(PersistedSimulatorState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            state = try JSONDecoder().decode(
+                PersistedSimulatorState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw .stateFile(path: path, reason: "it is not a simulator state file (\(error.localizedDescription))")
         }
         for (tenant, rules) in state.tenants {
             for rule in rules {
                 if case .failure(let problem) = AllowEntryParser.parse(rule.ip) {
-                    throw .stateFile(path: path, reason: "rule \(rule.id) of tenant '\(tenant)' is invalid: \(problem.message)")
+                    throw .stateFile(
+                        path: path, reason: "rule \(rule.id) of tenant '\(tenant)' is invalid: \(problem.message)")
                 }
             }
         }

@@ -8,7 +8,10 @@ struct RateLimiter: Sendable {
         let reset: Int64
 
         var headers: [String: String] {
-            ["X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": String(remaining), "X-RateLimit-Reset": String(reset)]
+            [
+                "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": String(remaining),
+                "X-RateLimit-Reset": String(reset),
+            ]
         }
     }
 
@@ -27,6 +30,7 @@ struct RateLimiter: Sendable {
         }
         let allowed = used < budget.limit
         if allowed { used += 1 }
-        return Verdict(allowed: allowed, limit: budget.limit, remaining: budget.limit - used, reset: windowStart + window)
+        return Verdict(
+            allowed: allowed, limit: budget.limit, remaining: budget.limit - used, reset: windowStart + window)
     }
 }

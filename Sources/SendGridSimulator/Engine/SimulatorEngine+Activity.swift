@@ -33,8 +33,9 @@ extension SimulatorEngine {
     /// The attempt with hostile text in `location` and `auth_method`, cycling through the catalogue by row.
     static func hostile(_ attempt: AccessAttempt, index: Int) -> AccessAttempt {
         let locations = HostileStrings.locations, methods = HostileStrings.authMethods
-        return AccessAttempt(ip: attempt.ip, allowed: attempt.allowed, authMethod: methods[index % methods.count],
-                             location: locations[index % locations.count], firstAt: attempt.firstAt, lastAt: attempt.lastAt)
+        return AccessAttempt(
+            ip: attempt.ip, allowed: attempt.allowed, authMethod: methods[index % methods.count],
+            location: locations[index % locations.count], firstAt: attempt.firstAt, lastAt: attempt.lastAt)
     }
 
     /// One generated attempt on the parent account from the traffic pool (allowed as enforcement would decide).
@@ -45,8 +46,10 @@ extension SimulatorEngine {
         let address = IPAddress(ip)!
         let allowed = !enforce || tenants["", default: TenantState()].allows(address)
         let location = LocationTable.location(for: ip)
-        tenants["", default: TenantState()].record(ip: ip, allowed: allowed, authMethod: method, location: location,
-                                                   at: now, capacity: activityCapacity)
-        return AccessAttempt(ip: ip, allowed: allowed, authMethod: method, location: location, firstAt: now, lastAt: now)
+        tenants["", default: TenantState()].record(
+            ip: ip, allowed: allowed, authMethod: method, location: location,
+            at: now, capacity: activityCapacity)
+        return AccessAttempt(
+            ip: ip, allowed: allowed, authMethod: method, location: location, firstAt: now, lastAt: now)
     }
 }

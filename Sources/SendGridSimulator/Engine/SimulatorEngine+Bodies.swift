@@ -19,7 +19,9 @@ extension SimulatorEngine {
             var entries: [String] = []
             var problems: [Problem] = []
             for (index, item) in items.enumerated() {
-                if case .string(let ip)? = item["ip"] { entries.append(ip) } else {
+                if case .string(let ip)? = item["ip"] {
+                    entries.append(ip)
+                } else {
                     problems.append(("ips[\(index)].ip", "ip is required and must be a string."))
                 }
             }

@@ -9,17 +9,22 @@ extension SimulatorEngine {
     /// Delivery faults (reset, truncation, malformed JSON) come after the operation took effect.
     public mutating func handle(_ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
         let response = respond(request, now: now)
-        requestLog.append(SimulatorRequestRecord(method: request.method, path: request.path, tenant: tenantName(of: request),
-                                        status: response.status, delivery: response.delivery, at: now))
-        if requestLog.count > Self.requestLogCapacity { requestLog.removeFirst(requestLog.count - Self.requestLogCapacity) }
+        requestLog.append(
+            SimulatorRequestRecord(
+                method: request.method, path: request.path, tenant: tenantName(of: request),
+                status: response.status, delivery: response.delivery, at: now))
+        if requestLog.count > Self.requestLogCapacity {
+            requestLog.removeFirst(requestLog.count - Self.requestLogCapacity)
+        }
         return response
     }
 
     private mutating func respond(_ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
         if request.path == Self.discoveryPath {
             guard request.method == "GET" || request.method == "HEAD" else { return .error(405, "method not allowed") }
-            return SimulatorResponse(status: 200, headers: ["Content-Type": "text/plain; charset=utf-8"],
-                                     body: Array((callerAddress(request).description + "\n").utf8))
+            return SimulatorResponse(
+                status: 200, headers: ["Content-Type": "text/plain; charset=utf-8"],
+                body: Array((callerAddress(request).description + "\n").utf8))
         }
         switch Operation.match(method: request.method, path: request.path) {
         case .notFound: return .error(404, "resource not found")
@@ -31,7 +36,9 @@ extension SimulatorEngine {
         }
     }
 
-    private mutating func respondToAPI(_ operation: Operation, _ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
+    private mutating func respondToAPI(
+        _ operation: Operation, _ request: SimulatorRequest, now: Int64
+    ) -> SimulatorResponse {
         var deliveryFault: ForcedFault?
         if !forced.isEmpty {
             let fault = forced.removeFirst()
@@ -51,7 +58,9 @@ extension SimulatorEngine {
         return applyDeliveryFault(deliveryFault, to: response)
     }
 
-    private mutating func authorizedResponse(_ operation: Operation, _ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
+    private mutating func authorizedResponse(
+        _ operation: Operation, _ request: SimulatorRequest, now: Int64
+    ) -> SimulatorResponse {
         guard let scopes = scopes(authorization: request.header("authorization")) else { return .unauthorized }
         let tenant = tenantName(of: request)
         let caller = callerAddress(request)
@@ -66,7 +75,9 @@ extension SimulatorEngine {
         return perform(operation, request, tenant: tenant, now: now)
     }
 
-    private mutating func perform(_ operation: Operation, _ request: SimulatorRequest, tenant: String, now: Int64) -> SimulatorResponse {
+    private mutating func perform(
+        _ operation: Operation, _ request: SimulatorRequest, tenant: String, now: Int64
+    ) -> SimulatorResponse {
         switch operation {
         case .listRules: return listRules(tenant: tenant)
         case .addRules: return addRules(body: request.body, tenant: tenant, now: now)
@@ -94,8 +105,9 @@ extension SimulatorEngine {
     /// The configured client address, or the first `X-Forwarded-For` address when trusted and valid.
     func callerAddress(_ request: SimulatorRequest) -> IPAddress {
         guard trustForwardedFor, let forwarded = request.header("x-forwarded-for"),
-              let first = forwarded.split(separator: ",").first,
-              let address = IPAddress(String(first)) else { return clientIP }
+            let first = forwarded.split(separator: ",").first,
+            let address = IPAddress(String(first))
+        else { return clientIP }
         return address
     }
 
@@ -118,12 +130,18 @@ extension SimulatorEngine {
         return faults.latency + faults.latencyJitter * Double.random(in: 0...1, using: &rng)
     }
 
-    private mutating func applyDeliveryFault(_ forcedFault: ForcedFault?, to response: SimulatorResponse) -> SimulatorResponse {
+    private mutating func applyDeliveryFault(
+        _ forcedFault: ForcedFault?, to response: SimulatorResponse
+    ) -> SimulatorResponse {
         var fault = forcedFault
         if fault == nil {
-            if rng.chance(faults.connectionResetRate) { fault = .connectionReset }
-            else if rng.chance(faults.truncatedBodyRate) { fault = .truncatedBody }
-            else if rng.chance(faults.malformedJSONRate) { fault = .malformedJSON }
+            if rng.chance(faults.connectionResetRate) {
+                fault = .connectionReset
+            } else if rng.chance(faults.truncatedBodyRate) {
+                fault = .truncatedBody
+            } else if rng.chance(faults.malformedJSONRate) {
+                fault = .malformedJSON
+            }
         }
         var response = response
         switch fault {

@@ -41,8 +41,12 @@ extension SimulatorEngine {
             }
         }
         if problems.isEmpty, existing.count + ranges.count > ruleCap {
-            problems.append(("ips", "The allow list can hold at most \(ruleCap) entries; it has \(existing.count) "
-                + "and this request adds \(ranges.count). Remove some first."))
+            problems.append(
+                (
+                    "ips",
+                    "The allow list can hold at most \(ruleCap) entries; it has \(existing.count) "
+                        + "and this request adds \(ranges.count). Remove some first."
+                ))
         }
         guard problems.isEmpty else { return .failure(Problems(list: problems)) }
         let created = ranges.map { range in

@@ -29,7 +29,9 @@ public struct SimulatorEngine: Sendable {
     static let requestLogCapacity = 1_000
 
     /// Builds the service as configured, seeded at time `now`, with lists restored from `state` when given.
-    public init(configuration: SimulatorConfiguration, now: Int64, restoring state: PersistedSimulatorState? = nil) throws(SimulatorError) {
+    public init(
+        configuration: SimulatorConfiguration, now: Int64, restoring state: PersistedSimulatorState? = nil
+    ) throws(SimulatorError) {
         try configuration.validate()
         apiKey = configuration.apiKey
         scopedKeys = configuration.scopedKeys
@@ -82,9 +84,13 @@ public struct SimulatorEngine: Sendable {
 
     /// The lists to save for `statePath`.
     public var persistedState: PersistedSimulatorState {
-        PersistedSimulatorState(nextID: nextID, tenants: tenants.filter { !$0.value.rules.isEmpty }.mapValues { tenant in
-            tenant.rules.map { PersistedSimulatorState.Rule(id: $0.id, ip: $0.ip, createdAt: $0.createdAt, updatedAt: $0.updatedAt) }
-        })
+        PersistedSimulatorState(
+            nextID: nextID,
+            tenants: tenants.filter { !$0.value.rules.isEmpty }.mapValues { tenant in
+                tenant.rules.map {
+                    PersistedSimulatorState.Rule(id: $0.id, ip: $0.ip, createdAt: $0.createdAt, updatedAt: $0.updatedAt)
+                }
+            })
     }
 
     public mutating func setFaults(_ faults: FaultSettings) { self.faults = faults }
@@ -96,7 +102,9 @@ public struct SimulatorEngine: Sendable {
 
     /// Adds rules directly (no auth, enforcement or faults), validated like a POST.
     @discardableResult
-    public mutating func addRules(_ entries: [String], tenant: String? = nil, now: Int64) throws(SimulatorError) -> [AllowRule] {
+    public mutating func addRules(
+        _ entries: [String], tenant: String? = nil, now: Int64
+    ) throws(SimulatorError) -> [AllowRule] {
         switch createRules(entries, tenant: Self.tenantKey(tenant), now: now) {
         case .success(let created): return created
         case .failure(let problems): throw .rejected(problems.list.map(\.message).joined(separator: " "))

@@ -12,7 +12,9 @@ public struct SimulatorRequest: Sendable, Hashable {
     public private(set) var headers: [String: String]
     public var body: [UInt8]
 
-    public init(method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = []) {
+    public init(
+        method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = []
+    ) {
         self.method = method.uppercased()
         self.path = path
         self.query = query

@@ -48,11 +48,20 @@ public struct SimulatorResponse: Sendable, Hashable {
     }
 
     /// The exact body SendGrid sends for a missing, unknown or revoked key.
-    static let unauthorized = json(401, .object([JSONField("errors", .array([.object([
-        JSONField("message", .string("The provided authorization grant is invalid, expired, or revoked")),
-        JSONField("field", .null),
-        JSONField("help", .null),
-    ])]))]))
+    static let unauthorized = json(
+        401,
+        .object([
+            JSONField(
+                "errors",
+                .array([
+                    .object([
+                        JSONField(
+                            "message", .string("The provided authorization grant is invalid, expired, or revoked")),
+                        JSONField("field", .null),
+                        JSONField("help", .null),
+                    ])
+                ]))
+        ]))
 
     static let forbidden = error(403, "access forbidden")
     static let tooManyRequests = error(429, "too many requests")

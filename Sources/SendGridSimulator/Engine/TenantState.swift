@@ -19,21 +19,26 @@ struct TenantState: Sendable {
     }
 
     /// Records an attempt, merging it into the row of the same address, outcome and method (first/last seen).
-    mutating func record(ip: String, allowed: Bool, authMethod: String, location: String, at time: Int64, capacity: Int) {
-        record(AccessAttempt(ip: ip, allowed: allowed, authMethod: authMethod, location: location, firstAt: time, lastAt: time),
-               capacity: capacity)
+    mutating func record(ip: String, allowed: Bool, authMethod: String, location: String, at time: Int64, capacity: Int)
+    {
+        record(
+            AccessAttempt(
+                ip: ip, allowed: allowed, authMethod: authMethod, location: location, firstAt: time, lastAt: time),
+            capacity: capacity)
     }
 
     mutating func record(_ attempt: AccessAttempt, capacity: Int) {
         touchCounter += 1
         let same = { (row: ActivityRow) in
-            row.attempt.ip == attempt.ip && row.attempt.allowed == attempt.allowed && row.attempt.authMethod == attempt.authMethod
+            row.attempt.ip == attempt.ip && row.attempt.allowed == attempt.allowed
+                && row.attempt.authMethod == attempt.authMethod
         }
         if let i = activity.firstIndex(where: same) {
             let old = activity[i].attempt
-            let merged = AccessAttempt(ip: attempt.ip, allowed: attempt.allowed, authMethod: attempt.authMethod,
-                                       location: attempt.location, firstAt: min(old.firstAt, attempt.firstAt),
-                                       lastAt: max(old.lastAt, attempt.lastAt))
+            let merged = AccessAttempt(
+                ip: attempt.ip, allowed: attempt.allowed, authMethod: attempt.authMethod,
+                location: attempt.location, firstAt: min(old.firstAt, attempt.firstAt),
+                lastAt: max(old.lastAt, attempt.lastAt))
             activity[i] = ActivityRow(attempt: merged, touched: touchCounter)
         } else {
             activity.append(ActivityRow(attempt: attempt, touched: touchCounter))

@@ -16,7 +16,9 @@ final class EngineBox: Sendable {
     }
 
     /// Runs `body` on the engine and saves the state when a list changed.
-    func withEngine<T: Sendable>(_ body: (inout SimulatorEngine) throws(SimulatorError) -> T) throws(SimulatorError) -> T {
+    func withEngine<T: Sendable>(
+        _ body: (inout SimulatorEngine) throws(SimulatorError) -> T
+    ) throws(SimulatorError) -> T {
         try engine.withLock { (engine: inout SimulatorEngine) throws(SimulatorError) -> T in
             let before = engine.revision
             let result = try body(&engine)

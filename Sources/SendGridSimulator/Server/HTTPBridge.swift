@@ -1,6 +1,6 @@
-import Hummingbird
 import Foundation
 import HTTPTypes
+import Hummingbird
 import NIOCore
 
 /// The thin layer between Hummingbird and the engine: request in, engine answer out, faults delivered on the wire.
@@ -36,8 +36,9 @@ struct HTTPBridge: Sendable {
     }
 
     static func response(_ answer: SimulatorResponse) -> Response {
-        Response(status: .init(code: answer.status), headers: fields(answer.headers),
-                 body: answer.body.isEmpty ? .init() : .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+        Response(
+            status: .init(code: answer.status), headers: fields(answer.headers),
+            body: answer.body.isEmpty ? .init() : .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 
     private static func fields(_ headers: [String: String]) -> HTTPFields {

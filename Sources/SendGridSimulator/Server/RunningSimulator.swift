@@ -18,8 +18,10 @@ public final class RunningSimulator: Sendable {
     /// The plain-text "what is my IP" URL (answers the caller address enforcement sees).
     public var discoveryURL: String { baseURL + SimulatorEngine.discoveryPath }
 
-    init(host: String, port: Int, box: EngineBox, clock: any SimulatorClock, group: ServiceGroup,
-         server: Task<Void, Never>, traffic: Task<Void, Never>?) {
+    init(
+        host: String, port: Int, box: EngineBox, clock: any SimulatorClock, group: ServiceGroup,
+        server: Task<Void, Never>, traffic: Task<Void, Never>?
+    ) {
         self.host = host
         self.port = port
         self.box = box
@@ -57,7 +59,9 @@ public final class RunningSimulator: Sendable {
     public func failNext(count: Int = 1, status: Int) { failNext(count: count, with: .status(status)) }
 
     /// The next `count` API requests get `fault`.
-    public func failNext(count: Int = 1, with fault: ForcedFault) { box.with { $0.failNext(count: count, with: fault) } }
+    public func failNext(count: Int = 1, with fault: ForcedFault) {
+        box.with { $0.failNext(count: count, with: fault) }
+    }
 
     /// Adds rules without going through HTTP (validated like a POST: errors for bad entries, duplicates, the cap).
     @discardableResult
@@ -70,7 +74,9 @@ public final class RunningSimulator: Sendable {
 
     /// Removes these rules without going through HTTP, as another admin would; returns how many went.
     @discardableResult
-    public func removeRules(ids: Set<Int>, tenant: String? = nil) -> Int { box.with { $0.removeRules(ids: ids, tenant: tenant) } }
+    public func removeRules(ids: Set<Int>, tenant: String? = nil) -> Int {
+        box.with { $0.removeRules(ids: ids, tenant: tenant) }
+    }
 
     /// Empties the tenant's list (enforcement off for it), e.g. to recover from a lockout in a test.
     public func removeAllRules(tenant: String? = nil) { box.with { $0.removeAllRules(tenant: tenant) } }

@@ -3,7 +3,9 @@ import Hummingbird
 /// Turns every error thrown below it (unknown route, oversized or unreadable body, anything unexpected) into a
 /// response in SendGrid's error format, so no client ever sees an empty 500.
 struct SendGridErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {

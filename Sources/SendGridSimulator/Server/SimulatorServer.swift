@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// Starts a simulator on a loopback socket. CONTRACT.
 public enum SimulatorServer {
@@ -9,7 +10,9 @@ public enum SimulatorServer {
     public static func start(_ configuration: SimulatorConfiguration) async throws -> RunningSimulator {
         var logger = configuration.logger ?? Logger(label: "sgaccess.sim")
         logger.logLevel = configuration.logLevel
-        let state = try configuration.statePath.flatMap { path throws(SimulatorError) in try PersistedSimulatorState.load(path: path) }
+        let state = try configuration.statePath.flatMap { path throws(SimulatorError) in
+            try PersistedSimulatorState.load(path: path)
+        }
         let engine = try SimulatorEngine(configuration: configuration, now: configuration.clock.now(), restoring: state)
         let box = EngineBox(engine, statePath: configuration.statePath, logger: logger)
         let bridge = HTTPBridge(box: box, clock: configuration.clock)
@@ -17,8 +20,11 @@ public enum SimulatorServer {
         let router = Router(context: SimulatorRequestContext.self)
         router.add(middleware: SendGridErrorMiddleware())
         for method in [HTTPRequest.Method.get, .post, .delete, .put, .patch, .head, .options] {
-            router.on("**", method: method) { request, context in try await bridge.respond(to: request, context: context) }
-            router.on("/", method: method) { request, context in try await bridge.respond(to: request, context: context) }
+            router.on("**", method: method) { request, context in
+                try await bridge.respond(to: request, context: context)
+            }
+            router.on("/", method: method) { request, context in try await bridge.respond(to: request, context: context)
+            }
         }
 
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
@@ -45,15 +51,17 @@ public enum SimulatorServer {
             throw SimulatorError.serverStopped(explain(failure.message, configuration))
         }
         let traffic = configuration.traffic ? trafficTask(box: box, configuration: configuration) : nil
-        return RunningSimulator(host: configuration.host, port: port, box: box, clock: configuration.clock,
-                                group: group, server: serverTask, traffic: traffic)
+        return RunningSimulator(
+            host: configuration.host, port: port, box: box, clock: configuration.clock,
+            group: group, server: serverTask, traffic: traffic)
     }
 
     /// A sentence for a failed start, from the socket error's text.
     static func explain(_ message: String?, _ configuration: SimulatorConfiguration) -> String {
         guard let message else { return "the server stopped before it was ready" }
         if message.contains("Address already in use") {
-            return "port \(configuration.port) on \(configuration.host) is already in use; choose another port, or 0 for a free one"
+            return
+                "port \(configuration.port) on \(configuration.host) is already in use; choose another port, or 0 for a free one"
         }
         if message.contains("Cannot assign requested address") || message.contains("Name or service not known") {
             return "\(configuration.host) is not an address of this machine; use 127.0.0.1"
@@ -74,8 +82,6 @@ public enum SimulatorServer {
         }
     }
 }
-
-import Synchronization
 
 /// The error that ended the server task, if any (read once the port stream has finished).
 private final class Failure: Sendable {

@@ -13,8 +13,10 @@ public struct KeyBinding: Hashable, Sendable {
     /// One or two words for the footer ("move", "remove"); defaults to `help`.
     public let shortHelp: String
 
-    public init(_ keys: [Key], _ label: String, _ help: String, _ command: Command, scope: Scope,
-                dangerous: Bool = false, hint: Int? = nil, short: String? = nil) {
+    public init(
+        _ keys: [Key], _ label: String, _ help: String, _ command: Command, scope: Scope,
+        dangerous: Bool = false, hint: Int? = nil, short: String? = nil
+    ) {
         self.keys = keys
         self.label = label
         self.help = help

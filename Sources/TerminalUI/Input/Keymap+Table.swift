@@ -10,13 +10,15 @@ extension Keymap {
         KeyBinding([.pageUp], "PgUp", "page up", .pageUp, scope: .global),
         KeyBinding([.control("d")], "Ctrl-D", "half page down", .halfPageDown, scope: .global),
         KeyBinding([.control("u")], "Ctrl-U", "half page up", .halfPageUp, scope: .global),
-        KeyBinding([.tab, .character("l"), .right], "Tab", "next pane", .nextPane, scope: .global, hint: 5, short: "pane"),
+        KeyBinding(
+            [.tab, .character("l"), .right], "Tab", "next pane", .nextPane, scope: .global, hint: 5, short: "pane"),
         KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .previousPane, scope: .global),
         KeyBinding([.character("1")], "1", "allow-list pane", .focusRules, scope: .global),
         KeyBinding([.character("2")], "2", "attempts pane", .focusAttempts, scope: .global),
         KeyBinding([.character("3")], "3", "detail pane", .focusDetail, scope: .global),
         KeyBinding([.enter], "Enter", "details of the row", .openDetail, scope: .global),
-        KeyBinding([.character("/")], "/", "filter (text, address or CIDR)", .filter, scope: .global, hint: 3, short: "filter"),
+        KeyBinding(
+            [.character("/")], "/", "filter (text, address or CIDR)", .filter, scope: .global, hint: 3, short: "filter"),
         KeyBinding([.character("s")], "s", "sort by next column", .sort, scope: .global),
         KeyBinding([.character("S")], "S", "reverse sort", .sortReverse, scope: .global),
         KeyBinding([.character("y")], "y", "copy address (OSC 52)", .copy, scope: .global),
@@ -29,12 +31,20 @@ extension Keymap {
         KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, scope: .global, hint: 9),
         KeyBinding([.character("u")], "u", "undo last removal", .undo, scope: .global, dangerous: true),
         // Allow list
-        KeyBinding([.character("n")], "n", "add addresses", .add, scope: .rules, dangerous: true, hint: 2, short: "add"),
-        KeyBinding([.character("d"), .delete], "d/Del", "remove rule(s)", .remove, scope: .rules, dangerous: true, hint: 2, short: "remove"),
-        KeyBinding([.character(" ")], "Space", "mark row", .mark, scope: .rules, dangerous: true, hint: 4, short: "mark"),
+        KeyBinding(
+            [.character("n")], "n", "add addresses", .add, scope: .rules, dangerous: true, hint: 2, short: "add"),
+        KeyBinding(
+            [.character("d"), .delete], "d/Del", "remove rule(s)", .remove, scope: .rules, dangerous: true, hint: 2,
+            short: "remove"),
+        KeyBinding(
+            [.character(" ")], "Space", "mark row", .mark, scope: .rules, dangerous: true, hint: 4, short: "mark"),
         // Attempts
-        KeyBinding([.character("a")], "a", "allow this address", .allow, scope: .attempts, dangerous: true, hint: 1, short: "allow"),
-        KeyBinding([.character("A")], "A", "allow its /24", .allowSlash24, scope: .attempts, dangerous: true, hint: 2, short: "allow /24"),
+        KeyBinding(
+            [.character("a")], "a", "allow this address", .allow, scope: .attempts, dangerous: true, hint: 1,
+            short: "allow"),
+        KeyBinding(
+            [.character("A")], "A", "allow its /24", .allowSlash24, scope: .attempts, dangerous: true, hint: 2,
+            short: "allow /24"),
         KeyBinding([.character("b")], "b", "blocked only", .blockedOnly, scope: .attempts, hint: 3, short: "blocked"),
         KeyBinding([.character("n")], "n", "add addresses", .add, scope: .attempts, dangerous: true),
         // Confirmation
@@ -44,6 +54,8 @@ extension Keymap {
         KeyBinding([.enter], "Enter", "accept", .accept, scope: .input, hint: 1),
         KeyBinding([.escape], "Esc", "cancel", .cancel, scope: .input, hint: 2),
         // Help
-        KeyBinding([.escape, .character("?"), .character("q")], "Esc/?", "close help", .cancel, scope: .help, hint: 1, short: "close"),
+        KeyBinding(
+            [.escape, .character("?"), .character("q")], "Esc/?", "close help", .cancel, scope: .help, hint: 1,
+            short: "close"),
     ]
 }

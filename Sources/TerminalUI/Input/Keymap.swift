@@ -24,7 +24,10 @@ public struct Keymap: Hashable, Sendable {
     /// Footer hints for `scopes`: ranked bindings, best first, at most `limit`.
     public func hints(for scopes: [Scope], limit: Int = 8) -> [KeyBinding] {
         let ranked = bindings.filter { b in b.hintRank != nil && scopes.contains(b.scope) }
-        return Array(ranked.sorted { ($0.hintRank!, scopes.firstIndex(of: $0.scope)!) < ($1.hintRank!, scopes.firstIndex(of: $1.scope)!) }
+        return Array(
+            ranked.sorted {
+                ($0.hintRank!, scopes.firstIndex(of: $0.scope)!) < ($1.hintRank!, scopes.firstIndex(of: $1.scope)!)
+            }
             .prefix(limit))
     }
 

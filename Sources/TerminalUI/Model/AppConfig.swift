@@ -20,8 +20,10 @@ public struct AppConfig: Hashable, Sendable {
     /// Seconds between polls when all is well (floor 1; backoff and rate-limit slow-down come on top).
     public var pollInterval: Int
 
-    public init(account: String, onBehalfOf: String? = nil, region: String = "global", readOnly: Bool = false,
-                myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5) {
+    public init(
+        account: String, onBehalfOf: String? = nil, region: String = "global", readOnly: Bool = false,
+        myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5
+    ) {
         self.requestTimeout = requestTimeout
         self.pollInterval = pollInterval
         self.account = account

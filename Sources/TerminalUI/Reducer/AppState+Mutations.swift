@@ -3,14 +3,18 @@ import AccessCore
 extension AppState {
     /// `a` (one key, at once when safe) and `A` (the /24, always confirmed) on the selected attempt.
     mutating func allowSelected(slash24: Bool) -> [Effect] {
-        guard let row = attempts.selected else { return error("No attempt selected: move to one in the attempts pane.") }
+        guard let row = attempts.selected else {
+            return error("No attempt selected: move to one in the attempts pane.")
+        }
         guard let address = row.attempt.address else {
             return error("“\(row.ip)” is not an IP address, so there is nothing to allow; use n to type one.")
         }
         guard rules.isLoaded else { return error(listUnavailableSentence) }
-        let range = slash24 ? CIDR(address: address, prefixLength: address.family == .v4 ? 24 : 64) : CIDR(host: address)
+        let range =
+            slash24 ? CIDR(address: address, prefixLength: address.family == .v4 ? 24 : 64) : CIDR(host: address)
         if let covering = rules.index.rules(containing: range).first {
-            return error("\(range) is already allowed by #\(covering.id) (\(Sanitizer.sanitize(covering.ip))); nothing to add.")
+            return error(
+                "\(range) is already allowed by #\(covering.id) (\(Sanitizer.sanitize(covering.ip))); nothing to add.")
         }
         return propose(slash24 ? .allowSlash24(range) : .allowAttempt(range))
     }
@@ -30,7 +34,9 @@ extension AppState {
 
     /// `u`: re-add the ranges of the last removal (always confirmed, with the same checks as any add).
     mutating func undoLastRemoval() -> [Effect] {
-        guard let removed = lastRemoval, !removed.isEmpty else { return error("Nothing to undo: no rule was removed in this session.") }
+        guard let removed = lastRemoval, !removed.isEmpty else {
+            return error("Nothing to undo: no rule was removed in this session.")
+        }
         return propose(.undo(removed.map(\.ip)))
     }
 
@@ -49,7 +55,9 @@ extension AppState {
     mutating func propose(_ mutation: Mutation, entries: [AllowEntry] = []) -> [Effect] {
         if isReadOnly { return [] }
         if let pending = inFlight {
-            return error("Still waiting for the previous change (\(pending.targetDescription)) to finish; try again in a moment.")
+            return error(
+                "Still waiting for the previous change (\(pending.targetDescription)) to finish; try again in a moment."
+            )
         }
         guard rules.isLoaded else { return error(listUnavailableSentence) }
         let adding = mutation.addedIPs.count

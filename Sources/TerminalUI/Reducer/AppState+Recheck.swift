@@ -12,7 +12,9 @@ extension AppState {
         if case .remove(let refs) = mutation {
             let present = refs.filter { rules.row(id: $0.id) != nil }
             guard !present.isEmpty else {
-                return error("\(mutation.targetDescription) is no longer on the list (someone else removed it); nothing was sent.")
+                return error(
+                    "\(mutation.targetDescription) is no longer on the list (someone else removed it); nothing was sent."
+                )
             }
             current = .remove(present)
         }
@@ -29,7 +31,8 @@ extension AppState {
         guard let pending = pendingRecheck, pending.mutation == mutation else { return [] }
         pendingRecheck = nil
         inFlight = nil
-        return error("Could not re-read the allow list before changing \(mutation.targetDescription) (\(failure.reason)); "
-            + "nothing was sent. Press r, then try again.")
+        return error(
+            "Could not re-read the allow list before changing \(mutation.targetDescription) (\(failure.reason)); "
+                + "nothing was sent. Press r, then try again.")
     }
 }

@@ -41,8 +41,10 @@ extension AppState {
         guard !newlyLearned.isEmpty else { return next }
         let names = newlyLearned.map(\.description).joined(separator: ", ")
         let note = knowledge.disagreement.map { " " + $0 } ?? ""
-        return next + info("Learned this host's address from SendGrid's activity: \(names) (seen at our last "
-            + "\(HostAddressLearner.requiredPolls) polls).\(note)")
+        return next
+            + info(
+                "Learned this host's address from SendGrid's activity: \(names) (seen at our last "
+                    + "\(HostAddressLearner.requiredPolls) polls).\(note)")
     }
 
     /// A GET answered; its target's failure (and so the header's, when the other GET is fine) is cleared.
@@ -107,12 +109,16 @@ extension AppState {
             let still = refs.filter { present.contains($0.id) }
             guard !still.isEmpty else { return [] }
             let names = still.map { "#\($0.id)" }.joined(separator: ", ")
-            return error("The list re-read still shows \(names); the removal did not fully apply. Press r to re-read, then try again.")
+            return error(
+                "The list re-read still shows \(names); the removal did not fully apply. Press r to re-read, then try again."
+            )
         default:
             let ranges = Set(rules.rows.compactMap { $0.rule.range?.description })
             let missing = mutation.addedIPs.filter { !ranges.contains($0) }
             guard !missing.isEmpty else { return [] }
-            return error("The list re-read does not show \(missing.joined(separator: ", ")); the add did not fully apply. Press r to re-read, then try again.")
+            return error(
+                "The list re-read does not show \(missing.joined(separator: ", ")); the add did not fully apply. Press r to re-read, then try again."
+            )
         }
     }
 }

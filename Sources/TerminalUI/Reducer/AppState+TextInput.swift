@@ -54,7 +54,8 @@ extension AppState {
         switch keymap.command(for: key, in: [.input]) {
         case .accept:
             if let failure = input.parsed.first(where: { if case .failure = $0 { return true } else { return false } }),
-               case .failure(let entryError) = failure {
+                case .failure(let entryError) = failure
+            {
                 return error(entryError.message)
             }
             guard let ranges = input.ranges else { return error("Type at least one address or range, or press Esc.") }
@@ -87,7 +88,8 @@ extension AppState {
             case .accept:
                 overlay = nil
                 guard typed.matches else {
-                    return error("Cancelled: you typed “\(typed.entered)”, not “\(typed.expected)”; nothing was changed.")
+                    return error(
+                        "Cancelled: you typed “\(typed.entered)”, not “\(typed.expected)”; nothing was changed.")
                 }
                 return send(dialog.mutation, confirmed: dialog.assessment.decisive)
             default:

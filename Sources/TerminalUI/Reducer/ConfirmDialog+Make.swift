@@ -11,8 +11,9 @@ extension ConfirmDialog {
     /// `0.0.0.0/0` / `::/0`; else the rule's range (the widest one when several rules go) or the added range.
     static func make(for mutation: Mutation, in state: AppState, entries: [AllowEntry] = []) -> ConfirmDialog {
         let rules = state.rules
-        let assessment = GuardAssessment.assess(index: rules.index, change: mutation.proposedChange, knowledge: state.knowledge,
-                                                attempts: state.attempts.attempts, now: state.now, entries: entries)
+        let assessment = GuardAssessment.assess(
+            index: rules.index, change: mutation.proposedChange, knowledge: state.knowledge,
+            attempts: state.attempts.attempts, now: state.now, entries: entries)
         var lines: [String] = []
         var reasons: [String] = []
         let title: String
@@ -20,12 +21,16 @@ extension ConfirmDialog {
         case .remove(let refs):
             title = refs.count == 1 ? "Remove rule" : "Remove \(refs.count) rules"
             let range = refs.count == 1 ? "this range" : "these ranges"
-            lines.append("Remove \(mutation.targetDescription)? Callers from \(range) will be refused by SendGrid's API, UI and SMTP relay.")
+            lines.append(
+                "Remove \(mutation.targetDescription)? Callers from \(range) will be refused by SendGrid's API, UI and SMTP relay."
+            )
             if refs.count > 1 {
                 let ids = refs.prefix(8).map { "#\($0.id)" }.joined(separator: ", ")
                 lines.append("Rules: \(ids)\(refs.count > 8 ? ", …" : "").")
             }
-            if refs.count > typedRemovalThreshold { reasons.append("it removes more than \(typedRemovalThreshold) rules") }
+            if refs.count > typedRemovalThreshold {
+                reasons.append("it removes more than \(typedRemovalThreshold) rules")
+            }
             if assessment.verdict == .removesEverything { reasons.append("it removes every rule") }
             let hidden = rules.hiddenMarkedCount
             if hidden > 0 {
@@ -33,30 +38,45 @@ extension ConfirmDialog {
                 reasons.append("\(hidden) marked rule\(hidden == 1 ? " is" : "s are") hidden by the filter")
             }
         default:
-            title = rules.rows.isEmpty ? "Switch enforcement on" : (mutation.isUndo ? "Undo the last removal" : "Allow addresses")
+            title =
+                rules.rows.isEmpty
+                ? "Switch enforcement on" : (mutation.isUndo ? "Undo the last removal" : "Allow addresses")
             let count = mutation.addedIPs.count
-            let sizes = assessment.change.addedRanges.map { "\($0) (\($0.sizeDescription) address\($0.isSingleHost ? "" : "es"))" }
-            lines.append("Allow \(sizes.joined(separator: ", "))? Callers from \(count == 1 ? "this range" : "these ranges") will be able to reach the account's API, UI and SMTP relay.")
+            let sizes = assessment.change.addedRanges.map {
+                "\($0) (\($0.sizeDescription) address\($0.isSingleHost ? "" : "es"))"
+            }
+            lines.append(
+                "Allow \(sizes.joined(separator: ", "))? Callers from \(count == 1 ? "this range" : "these ranges") will be able to reach the account's API, UI and SMTP relay."
+            )
             if rules.rows.isEmpty {
-                lines.append("The list is empty, so SendGrid accepts every address; this first rule switches enforcement on and every other address will be refused.")
+                lines.append(
+                    "The list is empty, so SendGrid accepts every address; this first rule switches enforcement on and every other address will be refused."
+                )
             }
             if assessment.wide.contains(where: \.isEverything) { reasons.append("it allows a whole address family") }
         }
         lines += assessment.sentences
         if mutation.isRemoval && assessment.recentRefusals.isEmpty {
-            lines.append(state.attempts.isLoaded
-                ? "No other address seen allowed in the last 24h would be refused."
-                : "The recent activity is not available, so who else this would refuse cannot be checked.")
+            lines.append(
+                state.attempts.isLoaded
+                    ? "No other address seen allowed in the last 24h would be refused."
+                    : "The recent activity is not available, so who else this would refuse cannot be checked.")
         }
-        if assessment.hostUnknown, let note = state.knowledge.operatorSummary, state.knowledge.operatorAddress?.isVisibleToSendGrid == false {
+        if assessment.hostUnknown, let note = state.knowledge.operatorSummary,
+            state.knowledge.operatorAddress?.isVisibleToSendGrid == false
+        {
             lines.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
         }
         if !assessment.report.verdict.affectedAddresses.isEmpty { reasons.insert("the lockout check flags it", at: 0) }
         if assessment.hostUnknown { reasons.insert("this host's address is unknown", at: 0) }
-        let typed = reasons.isEmpty ? nil
-            : TypedConfirmation(expected: typedTarget(mutation, assessment, rules: rules), reason: reasons.joined(separator: " and "))
-        return ConfirmDialog(mutation: mutation, title: title, lines: lines, apiCall: mutation.apiCall, typed: typed,
-                             assessment: assessment)
+        let typed =
+            reasons.isEmpty
+            ? nil
+            : TypedConfirmation(
+                expected: typedTarget(mutation, assessment, rules: rules), reason: reasons.joined(separator: " and "))
+        return ConfirmDialog(
+            mutation: mutation, title: title, lines: lines, apiCall: mutation.apiCall, typed: typed,
+            assessment: assessment)
     }
 
     /// What must be typed: the locked-out address, a whole-family range, or the (widest) rule's range.
@@ -76,9 +96,11 @@ extension ConfirmDialog {
     /// The same dialog after a re-read of the list changed the guard's verdict: says so first.
     func changed(from confirmed: GuardAssessment.Decisive) -> ConfirmDialog {
         var lines = self.lines
-        lines.insert("The allow list changed since you confirmed, and so did the lockout check: nothing was sent. "
-            + "Read the new verdict below before confirming again.", at: 1)
-        return ConfirmDialog(mutation: mutation, title: title, lines: lines, apiCall: apiCall, typed: typed, assessment: assessment)
+        lines.insert(
+            "The allow list changed since you confirmed, and so did the lockout check: nothing was sent. "
+                + "Read the new verdict below before confirming again.", at: 1)
+        return ConfirmDialog(
+            mutation: mutation, title: title, lines: lines, apiCall: apiCall, typed: typed, assessment: assessment)
     }
 }
 

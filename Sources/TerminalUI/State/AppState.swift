@@ -81,11 +81,14 @@ public struct AppState: Equatable, Sendable {
         let index = rules.index
         func verdict(_ address: IPAddress, _ role: MyIPVerdict.Role) -> MyIPVerdict {
             let ids = index.rules(covering: address).map(\.id)
-            return MyIPVerdict(role: role, address: address.description, coveringRuleIDs: ids,
-                               allowed: index.isEmpty || !ids.isEmpty)
+            return MyIPVerdict(
+                role: role, address: address.description, coveringRuleIDs: ids,
+                allowed: index.isEmpty || !ids.isEmpty)
         }
         var out = knowledge.hostAddresses.map { verdict($0, .host) }
-        if let ssh = knowledge.operatorAddress, !knowledge.hostAddresses.contains(ssh) { out.append(verdict(ssh, .sshClient)) }
+        if let ssh = knowledge.operatorAddress, !knowledge.hostAddresses.contains(ssh) {
+            out.append(verdict(ssh, .sshClient))
+        }
         return out
     }
 }

@@ -30,7 +30,8 @@ public struct AttemptRow: Hashable, Sendable {
         case .allowedSince(let id): return "now allowed by #\(id)"
         case .allowed: return "allowed"
         case .noLongerAllowed: return "no longer allowed"
-        case .unknown(let allowedThen): return allowedThen ? "allowed at the time, now unknown" : "refused at the time, now unknown"
+        case .unknown(let allowedThen):
+            return allowedThen ? "allowed at the time, now unknown" : "refused at the time, now unknown"
         }
     }
 }

@@ -21,7 +21,9 @@ public struct AttemptsPane: Hashable, Sendable {
     public var query: FilterQuery { FilterQuery(filter) }
     public var blockedCount: Int { rows.lazy.filter(\.isBlocked).count }
     /// True when the rows were triaged without a list: their status now is unknown.
-    public var isUntriaged: Bool { rows.contains { if case .unknown = $0.status { return true } else { return false } } }
+    public var isUntriaged: Bool {
+        rows.contains { if case .unknown = $0.status { return true } else { return false } }
+    }
 
     /// Replaces the attempts (sanitising them) and triages them against `index` (nil: the list is unknown).
     public mutating func load(_ attempts: [AccessAttempt], index: CoverageIndex?, mine: [IPAddress], page: Int) {

@@ -15,7 +15,8 @@ public enum FilterQuery: Hashable, Sendable {
         } else if let address = IPAddress(trimmed) {
             self = .address(address)
         } else if trimmed.contains("/") || trimmed.contains("*"),
-                  case .success(let entry) = AllowEntryParser.parse(trimmed) {
+            case .success(let entry) = AllowEntryParser.parse(trimmed)
+        {
             self = .range(entry.range)
         } else {
             self = .text(trimmed)

@@ -65,7 +65,8 @@ public struct RulesPane: Equatable, Sendable {
             let r = rows[i]
             switch sort {
             case .id: return (0, 0, r.id)
-            case .range: return (r.rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, r.rule.range?.network.value ?? 0, r.id)
+            case .range:
+                return (r.rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, r.rule.range?.network.value ?? 0, r.id)
             case .size: return (r.rule.range.map { $0.family.bitWidth - $0.prefixLength } ?? -1, 0, r.id)
             case .age: return (0, UInt128(truncatingIfNeeded: r.rule.createdAt), r.id)
             }

@@ -3,7 +3,9 @@ extension Canvas {
     mutating func attemptsPane(_ state: AppState, rect: Rect) {
         let pane = state.attempts
         let focused = state.focus == .attempts || (state.focus == .detail && state.detailSubject == .attempts)
-        let counts = pane.isUntriaged ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
+        let counts =
+            pane.isUntriaged
+            ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
             : "\(pane.rows.count) recent · \(pane.blockedCount) blocked"
         var facts = [pane.isLoaded ? counts : (state.poll.activityFailure == nil ? "loading" : "cannot load")]
         if pane.blockedOnly { facts.append("blocked only") }
@@ -15,18 +17,22 @@ extension Canvas {
         let rest = max(10, rect.width - 45)
         let addressWidth = min(39, max(15, rest * 55 / 100))
         let locationWidth = max(1, rest - addressWidth)
-        func columns(_ status: String, _ address: String, _ location: String, _ method: String, _ first: String, _ last: String) -> String {
+        func columns(
+            _ status: String, _ address: String, _ location: String, _ method: String, _ first: String, _ last: String
+        ) -> String {
             TextLayout.fit(status, to: 22) + " " + TextLayout.fit(address, to: addressWidth) + " "
                 + TextLayout.fit(location, to: locationWidth) + " " + TextLayout.fit(method, to: 8) + " "
                 + TextLayout.fit(first, to: 4, align: .right) + " " + TextLayout.fit(last, to: 4, align: .right)
         }
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
-        grid.write("  " + columns("status", "address", "location", "method", "1st", "last"), x: rect.x, y: rect.y + 1,
-                   style: Theme.columnHeader, limit: rect.maxX)
+        grid.write(
+            "  " + columns("status", "address", "location", "method", "1st", "last"), x: rect.x, y: rect.y + 1,
+            style: Theme.columnHeader, limit: rect.maxX)
 
         guard pane.isLoaded else {
             if let failure = state.poll.activityFailure {
-                return failureMessage("Cannot load the recent activity: \(failure.message) Press r to retry.", rect: rect)
+                return failureMessage(
+                    "Cannot load the recent activity: \(failure.message) Press r to retry.", rect: rect)
             }
             return emptyMessage("Loading recent activity…", rect: rect)
         }
@@ -42,10 +48,12 @@ extension Canvas {
             let row = pane.rows[pane.visible[position]]
             let y = rect.y + 2 + line
             let selected = position == list.cursor
-            let style = Canvas.rowStyle(selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
+            let style = Canvas.rowStyle(
+                selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
             let first = TimeFormat.age(max(0, state.now - row.attempt.firstAt))
             let last = TimeFormat.age(max(0, state.now - row.attempt.lastAt))
-            let text = (row.isMine ? Theme.mineGlyph : " ") + " "
+            let text =
+                (row.isMine ? Theme.mineGlyph : " ") + " "
                 + columns(Canvas.statusLabel(row), row.ip, row.location, row.method, first, last)
             grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)

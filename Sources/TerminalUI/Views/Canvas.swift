@@ -28,7 +28,9 @@ struct Canvas {
         grid[rect.x, rect.maxY - 1] = Cell(text: "└", style: style)
         grid[rect.maxX - 1, rect.maxY - 1] = Cell(text: "┘", style: style)
         if !title.isEmpty {
-            grid.write(" \(TextLayout.truncate(title, to: rect.width - 6)) ", x: rect.x + 2, y: rect.y, style: style, limit: rect.maxX - 2)
+            grid.write(
+                " \(TextLayout.truncate(title, to: rect.width - 6)) ", x: rect.x + 2, y: rect.y, style: style,
+                limit: rect.maxX - 2)
         }
     }
 

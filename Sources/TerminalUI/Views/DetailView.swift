@@ -9,14 +9,17 @@ extension Canvas {
         case .rules:
             guard let row = state.rules.selected else {
                 paneTitle(rect, number: 3, name: "Detail", facts: [], focused: state.focus == .detail)
-                return emptyMessage("No rule selected.", rect: Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: rect.height))
+                return emptyMessage(
+                    "No rule selected.", rect: Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: rect.height))
             }
             name = "Rule #\(row.id)"
             lines = DetailLines.rule(row, state: state)
         case .attempts:
             guard let row = state.attempts.selected else {
                 paneTitle(rect, number: 3, name: "Detail", facts: [], focused: state.focus == .detail)
-                return emptyMessage("No attempt selected.", rect: Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: rect.height))
+                return emptyMessage(
+                    "No attempt selected.", rect: Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: rect.height)
+                )
             }
             name = "Attempt \(row.ip)"
             lines = DetailLines.attempt(row, state: state)
@@ -32,7 +35,8 @@ extension Canvas {
             let y = rect.y + 1 + i % rows
             let limit = rect.x + (column + 1) * columnWidth - 1
             grid.write(TextLayout.fit(line.0, to: 11), x: x, y: y, style: Theme.muted, limit: limit)
-            grid.write(TextLayout.truncate(line.1, to: max(0, limit - x - 12)), x: x + 12, y: y, style: line.2, limit: limit)
+            grid.write(
+                TextLayout.truncate(line.1, to: max(0, limit - x - 12)), x: x + 12, y: y, style: line.2, limit: limit)
         }
     }
 }
@@ -46,26 +50,41 @@ enum DetailLines {
     static func rule(_ row: RuleRow, state: AppState) -> [(String, String, Style)] {
         var out: [(String, String, Style)] = [("Rule", "#\(row.id)  \(row.ip)", Theme.text)]
         if let range = row.rule.range {
-            out.append(("Range", "\(range.first) – \(range.last) (\(range.sizeDescription) address\(range.isSingleHost ? "" : "es"))", Theme.text))
+            out.append(
+                (
+                    "Range",
+                    "\(range.first) – \(range.last) (\(range.sizeDescription) address\(range.isSingleHost ? "" : "es"))",
+                    Theme.text
+                ))
         } else {
             out.append(("Range", "not a valid range: never counted as covering anything", Theme.warning))
         }
         out.append(("Created", when(row.rule.createdAt, now: state.now), Theme.text))
         out.append(("Updated", when(row.rule.updatedAt, now: state.now), Theme.text))
         let mine = row.rule.range.map { r in state.myAddresses.filter(r.contains).map(\.description) } ?? []
-        out.append(mine.isEmpty ? ("My IPs", "covers none of my IPs", Theme.muted)
-                               : ("My IPs", "\(Theme.mineGlyph) covers \(mine.joined(separator: ", "))", Theme.mine))
+        out.append(
+            mine.isEmpty
+                ? ("My IPs", "covers none of my IPs", Theme.muted)
+                : ("My IPs", "\(Theme.mineGlyph) covers \(mine.joined(separator: ", "))", Theme.mine))
         let covered = state.attempts.rows.filter { $0.coveringRuleIDs.contains(row.id) }
         let sample = covered.prefix(4).map(\.ip).joined(separator: ", ")
-        out.append(("Attempts", covered.isEmpty ? "covers no recent attempt"
-                    : "covers \(covered.count) recent: \(sample)\(covered.count > 4 ? ", …" : "")", Theme.text))
+        out.append(
+            (
+                "Attempts",
+                covered.isEmpty
+                    ? "covers no recent attempt"
+                    : "covers \(covered.count) recent: \(sample)\(covered.count > 4 ? ", …" : "")", Theme.text
+            ))
         if !state.isReadOnly { out.append(("Remove", "d → DELETE \(AccessSettingsPath.rule(row.id))", Theme.muted)) }
         return out
     }
 
     static func attempt(_ row: AttemptRow, state: AppState) -> [(String, String, Style)] {
         var out: [(String, String, Style)] = [
-            ("Address", row.ip + (row.isMine ? "  \(Theme.mineGlyph) one of my IPs" : ""), row.isMine ? Theme.mine : Theme.text),
+            (
+                "Address", row.ip + (row.isMine ? "  \(Theme.mineGlyph) one of my IPs" : ""),
+                row.isMine ? Theme.mine : Theme.text
+            ),
             ("Status", Canvas.statusLabel(row), Canvas.statusStyle(row)),
             ("At the time", row.attempt.allowed ? "allowed by SendGrid" : "refused by SendGrid", Theme.text),
             ("Location", row.location.isEmpty ? "(none given)" : row.location, Theme.text),
@@ -73,7 +92,8 @@ enum DetailLines {
             ("First seen", when(row.attempt.firstAt, now: state.now), Theme.text),
             ("Last seen", when(row.attempt.lastAt, now: state.now), Theme.text),
         ]
-        out.append(("Covered by", coverage(row, state: state), row.coveringRuleIDs.isEmpty ? Theme.warning : Theme.good))
+        out.append(
+            ("Covered by", coverage(row, state: state), row.coveringRuleIDs.isEmpty ? Theme.warning : Theme.good))
         if let address = row.attempt.address, !state.isReadOnly {
             let host = CIDR(host: address)
             let wide = CIDR(address: address, prefixLength: address.family == .v4 ? 24 : 64)
@@ -85,7 +105,8 @@ enum DetailLines {
     static func coverage(_ row: AttemptRow, state: AppState) -> String {
         guard let address = row.attempt.address else { return "nothing: “\(row.ip)” is not an IP address" }
         if !row.coveringRuleIDs.isEmpty {
-            return row.coveringRuleIDs.prefix(3).map { "#\($0) \(state.rules.row(id: $0)?.ip ?? "")" }.joined(separator: ", ")
+            return row.coveringRuleIDs.prefix(3).map { "#\($0) \(state.rules.row(id: $0)?.ip ?? "")" }.joined(
+                separator: ", ")
         }
         if !state.rules.isLoaded { return "unknown: the allow list has not been read" }
         if state.rules.rows.isEmpty { return "no rule: the list is empty, so everyone is allowed" }

@@ -77,7 +77,8 @@ extension Canvas {
         var parts: [(String, Style)] = []
         if state.poll.paused { parts.append(("PAUSED ", Theme.warning)) }
         if let waited = state.poll.waitingSeconds(at: state.now) {
-            parts.append(("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) ", Theme.warning))
+            parts.append(
+                ("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) ", Theme.warning))
         }
         if let failure = state.poll.failure {
             if failure.isTransient, let retryAt = state.poll.retryAt {

@@ -11,8 +11,12 @@ extension Canvas {
         let boxWidth = min(width - 2, 110)
         let rows = max(1, height - 5)
         let columns = min(3, (entries.count + rows - 1) / rows)
-        let frame = Rect(x: (width - boxWidth) / 2, y: 1, width: boxWidth, height: min(height - 2, (entries.count + columns - 1) / columns + 3))
-        box(frame, title: state.isReadOnly ? "Keys — READ-ONLY: changes are disabled" : "Keys", style: Theme.dialogBorder)
+        let frame = Rect(
+            x: (width - boxWidth) / 2, y: 1, width: boxWidth,
+            height: min(height - 2, (entries.count + columns - 1) / columns + 3))
+        box(
+            frame, title: state.isReadOnly ? "Keys — READ-ONLY: changes are disabled" : "Keys",
+            style: Theme.dialogBorder)
         let inner = frame.height - 3
         let columnWidth = (boxWidth - 2) / columns
         for (i, entry) in entries.enumerated() {
@@ -25,7 +29,9 @@ extension Canvas {
                 grid.write(entry.0, x: x, y: y, style: Theme.paneTitle, limit: limit)
             } else {
                 grid.write(TextLayout.fit(entry.0, to: 9), x: x, y: y, style: Theme.key, limit: limit)
-                grid.write(TextLayout.truncate(entry.1, to: max(0, limit - x - 10)), x: x + 10, y: y, style: Theme.text, limit: limit)
+                grid.write(
+                    TextLayout.truncate(entry.1, to: max(0, limit - x - 10)), x: x + 10, y: y, style: Theme.text,
+                    limit: limit)
             }
         }
         grid.write("Esc, ? or q closes", x: frame.x + 2, y: frame.maxY - 2, style: Theme.muted, limit: frame.maxX - 1)

@@ -30,8 +30,10 @@ public func render(_ given: AppState, width: Int, height: Int) -> Grid {
 
 extension Canvas {
     mutating func tooSmall(width: Int, height: Int) {
-        let lines = ["terminal too small: have \(width)×\(height), need \(Layout.minWidth)×\(Layout.minHeight)",
-                     "enlarge the window, or press q to quit"]
+        let lines = [
+            "terminal too small: have \(width)×\(height), need \(Layout.minWidth)×\(Layout.minHeight)",
+            "enlarge the window, or press q to quit",
+        ]
         let top = max(0, height / 2 - 1)
         for (i, line) in lines.enumerated() {
             let text = TextLayout.truncate(line, to: width)
@@ -50,7 +52,9 @@ extension Canvas {
 
     /// A muted message in the first data row of a list.
     mutating func emptyMessage(_ text: String, rect: Rect) {
-        grid.write(TextLayout.truncate("  " + text, to: rect.width), x: rect.x, y: rect.y + 2, style: Theme.muted, limit: rect.maxX)
+        grid.write(
+            TextLayout.truncate("  " + text, to: rect.width), x: rect.x, y: rect.y + 2, style: Theme.muted,
+            limit: rect.maxX)
     }
 
     /// A failure in place of a list's rows, wrapped to the pane's width (as many lines as fit).

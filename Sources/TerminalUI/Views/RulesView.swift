@@ -3,8 +3,11 @@ extension Canvas {
     mutating func rulesPane(_ state: AppState, rect: Rect) {
         let pane = state.rules
         let focused = state.focus == .rules || (state.focus == .detail && state.detailSubject == .rules)
-        var facts = [pane.isLoaded ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
-            : (state.poll.rulesFailure == nil ? "loading" : "cannot load")]
+        var facts = [
+            pane.isLoaded
+                ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
+                : (state.poll.rulesFailure == nil ? "loading" : "cannot load")
+        ]
         if !pane.marked.isEmpty { facts.append("\(pane.marked.count) marked") }
         if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
@@ -12,7 +15,8 @@ extension Canvas {
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
 
         let ruleWidth = max(8, min(43, rect.width - 28))
-        let header = "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
+        let header =
+            "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
             + " " + TextLayout.fit("size", to: 10, align: .right) + " " + TextLayout.fit("age", to: 4, align: .right)
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
@@ -24,7 +28,8 @@ extension Canvas {
             return emptyMessage("Loading the allow list…", rect: rect)
         }
         if pane.rows.isEmpty {
-            return emptyMessage("The list is empty: SendGrid accepts every address (enforcement off). Press n to add.", rect: rect)
+            return emptyMessage(
+                "The list is empty: SendGrid accepts every address (enforcement off). Press n to add.", rect: rect)
         }
         if pane.visible.isEmpty { return emptyMessage("No rule matches the filter; Esc clears it.", rect: rect) }
 
@@ -36,13 +41,16 @@ extension Canvas {
             guard position < pane.visible.count else { break }
             let row = pane.rows[pane.visible[position]]
             let y = rect.y + 2 + line
-            let style = Canvas.rowStyle(selected: position == list.cursor, focused: focused, mine: row.coversMine,
-                                        stale: state.poll.isStale)
+            let style = Canvas.rowStyle(
+                selected: position == list.cursor, focused: focused, mine: row.coversMine,
+                stale: state.poll.isStale)
             let age = TimeFormat.age(max(0, state.now - row.rule.createdAt))
-            let text = " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
+            let text =
+                " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (row.coversMine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
-                + " " + TextLayout.fit(row.size, to: 10, align: .right) + " " + TextLayout.fit(age, to: 4, align: .right)
+                + " " + TextLayout.fit(row.size, to: 10, align: .right) + " "
+                + TextLayout.fit(age, to: 4, align: .right)
             grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }

@@ -5,9 +5,12 @@ import Testing
 /// Start errors, colours, suspend and bytes on the wire.
 @Suite("curses-smoke sessions in tmux", .serialized, .enabled(if: TestEnvironment.hasTmux))
 struct SmokeSessionTests {
-    @Test("TERM unset, dumb or unknown: a clear error and exit status 1, no ncurses exit", arguments: [
-        (String?.none, "TERM is not set"), ("dumb", "TERM is `dumb`"), ("no-such-terminal", "has no terminfo entry"),
-    ])
+    @Test(
+        "TERM unset, dumb or unknown: a clear error and exit status 1, no ncurses exit",
+        arguments: [
+            (String?.none, "TERM is not set"), ("dumb", "TERM is `dumb`"),
+            ("no-such-terminal", "has no terminfo entry"),
+        ])
     func terminalErrors(term: String?, message: String) async throws {
         try await TmuxSession.withSmokePane { pane in
             try await pane.launchSmoke(term: term)
@@ -21,15 +24,18 @@ struct SmokeSessionTests {
 
     @Test("not a terminal: a clear error on stderr, exit status 1")
     func notATerminal() async throws {
-        let result = try await ProcessResult.run(try BuiltProducts.cursesSmoke(), [], environment: TestEnvironment.clean)
+        let result = try await ProcessResult.run(
+            try BuiltProducts.cursesSmoke(), [], environment: TestEnvironment.clean)
         #expect(result.status == 1)
         #expect(result.err.contains("needs a terminal, but standard input is not one"))
     }
 
-    @Test("colour mode follows the terminal, NO_COLOR and --no-color", arguments: [
-        ("tmux-256color", "", [String](), "256 colours"), ("screen", "", [], "8 colours"),
-        ("tmux-256color", "NO_COLOR=1", [], "no colour"), ("tmux-256color", "", ["--no-color"], "no colour"),
-    ])
+    @Test(
+        "colour mode follows the terminal, NO_COLOR and --no-color",
+        arguments: [
+            ("tmux-256color", "", [String](), "256 colours"), ("screen", "", [], "8 colours"),
+            ("tmux-256color", "NO_COLOR=1", [], "no colour"), ("tmux-256color", "", ["--no-color"], "no colour"),
+        ])
     func colours(term: String, environment: String, arguments: [String], expected: String) async throws {
         try await TmuxSession.withSmokePane { pane in
             let lines = try await pane.startSmoke(term: term, environment: environment, arguments: arguments)
@@ -45,7 +51,9 @@ struct SmokeSessionTests {
         try await TmuxSession.withSmokePane { pane in
             try await pane.startSmoke()
             try await pane.send("C-z")
-            try await pane.waitForLines("the shell to report the stopped job") { $0.contains { $0.contains("Stopped") } }
+            try await pane.waitForLines("the shell to report the stopped job") {
+                $0.contains { $0.contains("Stopped") }
+            }
             let stopped = try await pane.exitReport()
             #expect(stopped.status == 128 + Int(SIGSTOP) || stopped.status == 128 + Int(SIGTSTP))
             #expect(stopped.ttySane, "stty flags while suspended: \(stopped.ttyFlags)")
@@ -54,7 +62,9 @@ struct SmokeSessionTests {
                 $0.first?.hasPrefix(TmuxSession.smokeTitle) == true && $0.count > 4 && $0[4] == "CJK: 日本語テキスト|end"
             }
             try await pane.send("x")
-            try await pane.waitForLines("a key after resume") { pane.lastKeyLine($0).hasPrefix("last key: character(\"x\")") }
+            try await pane.waitForLines("a key after resume") {
+                pane.lastKeyLine($0).hasPrefix("last key: character(\"x\")")
+            }
             try await pane.send("q")
             let report = try await pane.exitReport()
             #expect(report.status == 0)
@@ -69,16 +79,19 @@ struct SmokeSessionTests {
             try await Task.sleep(for: .milliseconds(500))
             let log = pane.folder.file("bytes.log")
             try await pane.tmux(["pipe-pane", "-O", "-t", pane.target, "cat >> '\(log)'"])
-            try await Task.sleep(for: .milliseconds(1500))     // ~30 unchanged presents from the timer
-            try await pane.send("r", "r", "r")                 // re-present without a state change
+            try await Task.sleep(for: .milliseconds(1500))  // ~30 unchanged presents from the timer
+            try await pane.send("r", "r", "r")  // re-present without a state change
             try await Task.sleep(for: .milliseconds(500))
             let idle = Self.size(of: log)
             try await pane.send("x")
-            try await pane.waitForLines("the changed key line") { pane.lastKeyLine($0).hasPrefix("last key: character(\"x\")") }
+            try await pane.waitForLines("the changed key line") {
+                pane.lastKeyLine($0).hasPrefix("last key: character(\"x\")")
+            }
             try await Task.sleep(for: .milliseconds(300))
             let changed = Self.size(of: log) - idle
             try await pane.tmux(["pipe-pane", "-t", pane.target])
-            print("curses-smoke 80x24: idle re-presents wrote \(idle) bytes; one key line change wrote \(changed) bytes")
+            print(
+                "curses-smoke 80x24: idle re-presents wrote \(idle) bytes; one key line change wrote \(changed) bytes")
             #expect(idle == 0)
             #expect(changed > 0 && changed < 200)
             try await pane.send("q")
@@ -98,7 +111,9 @@ struct SmokeSessionTests {
             try await pane.tmux(["pipe-pane", "-t", pane.target])
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
             let expected = Data("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;MTk4LjUxLjEwMC4yMw==\u{07}\u{1B}\\".utf8)
-            #expect(bytes.range(of: expected) != nil, "pane output: \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            #expect(
+                bytes.range(of: expected) != nil,
+                "pane output: \(String(decoding: bytes, as: UTF8.self).debugDescription)")
             try await pane.send("q")
             #expect(try await pane.exitReport().status == 0)
         }
@@ -109,7 +124,7 @@ struct SmokeSessionTests {
         try await TmuxSession.withSmokePane { pane in
             try await pane.startSmoke()
             let pid = try await pane.smokePID()
-            try await pane.tmux(["new-window", "-d", "sh"])    // keeps the server alive
+            try await pane.tmux(["new-window", "-d", "sh"])  // keeps the server alive
             try await pane.tmux(["kill-pane", "-t", "\(pane.target):0.0"])
             let deadline = ContinuousClock.now + .seconds(10)
             while kill(pid, 0) == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }

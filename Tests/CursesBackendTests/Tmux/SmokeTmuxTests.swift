@@ -25,17 +25,21 @@ struct SmokeTmuxTests {
         }
     }
 
-    @Test("keys arrive decoded", arguments: [
-        (["Up"], "up"), (["C-u"], "control(\"u\")"), (["F5"], "function(5)"), (["BTab"], "backTab"),
-        (["Home"], "home"), (["NPage"], "pageDown"), (["DC"], "delete"), (["BSpace"], "backspace"),
-        (["Enter"], "enter"), (["Tab"], "tab"), (["Escape"], "escape"), (["-l", "é"], "character(\"é\")"),
-        (["-l", "日"], "character(\"日\")"), (["C-d"], "control(\"d\")"),
-    ])
+    @Test(
+        "keys arrive decoded",
+        arguments: [
+            (["Up"], "up"), (["C-u"], "control(\"u\")"), (["F5"], "function(5)"), (["BTab"], "backTab"),
+            (["Home"], "home"), (["NPage"], "pageDown"), (["DC"], "delete"), (["BSpace"], "backspace"),
+            (["Enter"], "enter"), (["Tab"], "tab"), (["Escape"], "escape"), (["-l", "é"], "character(\"é\")"),
+            (["-l", "日"], "character(\"日\")"), (["C-d"], "control(\"d\")"),
+        ])
     func keys(keys: [String], expected: String) async throws {
         try await TmuxSession.withSmokePane { pane in
             try await pane.startSmoke()
             try await pane.tmux(["send-keys", "-t", pane.target] + keys)
-            try await pane.waitForLines("last key \(expected)") { pane.lastKeyLine($0).hasPrefix("last key: \(expected)  keys: 1") }
+            try await pane.waitForLines("last key \(expected)") {
+                pane.lastKeyLine($0).hasPrefix("last key: \(expected)  keys: 1")
+            }
             try await pane.send("q")
             #expect(try await pane.exitReport().status == 0)
         }
@@ -47,12 +51,16 @@ struct SmokeTmuxTests {
             try await pane.startSmoke()
             try await pane.resize(width: 120, height: 40)
             // A frame can reach tmux in several writes: wait for its last row too.
-            var lines = try await pane.waitForLines("120x40") { $0.count > 39 && $0[1].hasPrefix("size: 120x40") && $0[39].hasSuffix("+") }
+            var lines = try await pane.waitForLines("120x40") {
+                $0.count > 39 && $0[1].hasPrefix("size: 120x40") && $0[39].hasSuffix("+")
+            }
             #expect(lines[0].count == 120 && lines[0].hasSuffix("R"))
             #expect(lines[39].hasSuffix("+"))
             #expect(lines[2].hasPrefix("last key: resize(width: 120, height: 40)"))
             try await pane.resize(width: 80, height: 24)
-            lines = try await pane.waitForLines("80x24") { $0.count > 23 && $0[1].hasPrefix("size: 80x24") && $0[23].hasSuffix("+") }
+            lines = try await pane.waitForLines("80x24") {
+                $0.count > 23 && $0[1].hasPrefix("size: 80x24") && $0[23].hasSuffix("+")
+            }
             #expect(lines[0].count == 80 && lines[0].hasSuffix("R"))
             #expect(lines[23].hasSuffix("+"))
             try await pane.send("q")
@@ -72,8 +80,9 @@ struct SmokeTmuxTests {
         }
     }
 
-    @Test("SIGTERM, SIGHUP and SIGINT exit with 128+signo and leave the tty sane",
-          arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+    @Test(
+        "SIGTERM, SIGHUP and SIGINT exit with 128+signo and leave the tty sane",
+        arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
     func terminationSignals(signo: Int32, status: Int) async throws {
         try await TmuxSession.withSmokePane { pane in
             try await pane.startSmoke()
@@ -96,11 +105,13 @@ struct SmokeTmuxTests {
         }
     }
 
-    @Test("a crash restores the tty and still dies of its signal",
-          arguments: [("trap", [132, 133]), ("abort", [134]), ("segv", [139])])
+    @Test(
+        "a crash restores the tty and still dies of its signal",
+        arguments: [("trap", [132, 133]), ("abort", [134]), ("segv", [139])])
     func crash(kind: String, statuses: [Int]) async throws {
         try await TmuxSession.withSmokePane { pane in
-            try await pane.startSmoke(environment: "SWIFT_BACKTRACE=interactive=no", arguments: ["--crash-after", "1", "--crash-kind", kind])
+            try await pane.startSmoke(
+                environment: "SWIFT_BACKTRACE=interactive=no", arguments: ["--crash-after", "1", "--crash-kind", kind])
             let report = try await pane.exitReport(timeout: .seconds(60))
             #expect(statuses.contains(report.status), "exit status \(report.status)")
             #expect(report.ttySane, "stty flags after \(kind) crash: \(report.ttyFlags)")

@@ -13,11 +13,15 @@ extension TmuxSession {
         let ttyFlags: [String]
         let screen: [String]
 
-        var ttySane: Bool { ttyFlags.contains("echo") && ttyFlags.contains("icanon") && !ttyFlags.contains { $0.hasPrefix("-") } }
+        var ttySane: Bool {
+            ttyFlags.contains("echo") && ttyFlags.contains("icanon") && !ttyFlags.contains { $0.hasPrefix("-") }
+        }
     }
 
     /// Runs `body` with a `width`×`height` pane running `sh` in the session's folder, and closes it afterwards.
-    static func withSmokePane(width: Int = 100, height: Int = 30, _ body: (TmuxSession) async throws -> Void) async throws {
+    static func withSmokePane(
+        width: Int = 100, height: Int = 30, _ body: (TmuxSession) async throws -> Void
+    ) async throws {
         try await with(width: width, height: height) { pane in
             // Lets the shell settle and turns off the history/prompt noise.
             try await pane.typeLine("PS1='$ '; cd '\(pane.folder.path)'")
@@ -27,7 +31,9 @@ extension TmuxSession {
 
     /// Starts the demo from the interactive shell and waits for its first frame.
     @discardableResult
-    func startSmoke(term: String? = "tmux-256color", environment: String = "", arguments: [String] = []) async throws -> [String] {
+    func startSmoke(
+        term: String? = "tmux-256color", environment: String = "", arguments: [String] = []
+    ) async throws -> [String] {
         try await launchSmoke(term: term, environment: environment, arguments: arguments)
         return try await waitForLines("the first frame") { $0.first?.hasPrefix(Self.smokeTitle) == true }
     }
@@ -53,7 +59,9 @@ extension TmuxSession {
     /// Waits for the demo to leave the screen, then asks the shell for `$?` and the tty flags. Each report uses
     /// a fresh marker, so an earlier report (or the echoed command line) is never read by mistake.
     func exitReport(timeout: Duration = .seconds(30)) async throws -> ExitReport {
-        try await waitForLines("the demo to exit", timeout: timeout) { lines in !lines.contains { $0.hasPrefix(Self.smokeTitle) } }
+        try await waitForLines("the demo to exit", timeout: timeout) { lines in
+            !lines.contains { $0.hasPrefix(Self.smokeTitle) }
+        }
         try "echo \"TTY-$1:$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' ')\"\n"
             .write(toFile: folder.file("tty.sh"), atomically: false, encoding: .utf8)
         // A shell taking the terminal back (e.g. after a job stops) may flush what was typed: retry.

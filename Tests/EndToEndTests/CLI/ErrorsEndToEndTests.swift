@@ -26,7 +26,8 @@ struct ErrorsEndToEndTests {
 
     @Test func noKeyIsACredentialsError() async throws {
         try await withSimulator { sim in
-            let result = try await SGAccessBinary.run(["list"], environment: ["SENDGRID_BASE_URL": sim.simulator.baseURL])
+            let result = try await SGAccessBinary.run(
+                ["list"], environment: ["SENDGRID_BASE_URL": sim.simulator.baseURL])
             #expect(result.status == 5)
             #expect(result.err.contains("No API key: set SENDGRID_API_KEY"))
             #expect(sim.simulator.requestLog().isEmpty, "nothing was sent")
@@ -35,7 +36,9 @@ struct ErrorsEndToEndTests {
 
     @Test func usageErrorsExitTwoBeforeAnyRequest() async throws {
         try await withSimulator { sim in
-            for arguments in [["check", "10.1.2.300"], ["allow", "10.*.3.*"], ["activity", "--limit", "0"], ["frobnicate"]] {
+            for arguments in [
+                ["check", "10.1.2.300"], ["allow", "10.*.3.*"], ["activity", "--limit", "0"], ["frobnicate"],
+            ] {
                 let result = try await sim.run(arguments)
                 #expect(result.status == 2, "\(arguments): \(result.err)")
                 #expect(!result.err.isEmpty)
@@ -47,7 +50,8 @@ struct ErrorsEndToEndTests {
     @Test func unreachableHostIsAnAPIError() async throws {
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
         let result = try await SGAccessBinary.run(
-            ["list", "--timeout", "2"], environment: ["SENDGRID_BASE_URL": "http://127.0.0.1:1", "SENDGRID_API_KEY": e2eKey])
+            ["list", "--timeout", "2"],
+            environment: ["SENDGRID_BASE_URL": "http://127.0.0.1:1", "SENDGRID_API_KEY": e2eKey])
         #expect(result.status == 4)
         #expect(result.err.contains("Could not reach SendGrid"))
         #expect(!result.all.contains(e2eKey))

@@ -37,7 +37,9 @@ struct GuardEndToEndTests {
             #expect(!refused.all.contains("10.0.0.5"))
             let whoami = try await sim.run(["whoami", "--my-ip", clientIP], ssh)
             #expect(whoami.status == 0, "\(whoami.all)")
-            #expect(whoami.out.contains("your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown"))
+            #expect(
+                whoami.out.contains(
+                    "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown"))
         }
     }
 
@@ -62,7 +64,9 @@ struct GuardEndToEndTests {
             // The demo seed's 198.51.100.7 called the API an hour ago, allowed by its own /32.
             let dry = try await sim.run(["remove", "198.51.100.7", "--dry-run", "--my-ip", clientIP])
             #expect(dry.status == 0, "\(dry.err)")
-            #expect(dry.out.contains("Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1h ago)."))
+            #expect(
+                dry.out.contains(
+                    "Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1h ago)."))
             #expect(dry.out.contains("Lockout guard: would go ahead."))
             #expect(sim.rule("198.51.100.7/32") != nil)
 
@@ -70,7 +74,9 @@ struct GuardEndToEndTests {
             #expect(removed.status == 0, "\(removed.err)")
             let lockout = try #require(try removed.json()["lockout"] as? [String: Any])
             let refusals = try #require(lockout["recent_refusals"] as? [String: Any])
-            #expect((refusals["addresses"] as? [[String: Any]])?.compactMap { $0["address"] as? String } == ["198.51.100.7"])
+            #expect(
+                (refusals["addresses"] as? [[String: Any]])?.compactMap { $0["address"] as? String } == ["198.51.100.7"]
+            )
             #expect(sim.rule("198.51.100.7/32") == nil)
         }
     }
@@ -80,7 +86,8 @@ struct GuardEndToEndTests {
     @Test func aKeyWithoutActivityReadStillRemoves() async throws {
         let key = "SG.noActivityAbcdefghijk.noActivitySecretAbcdefghijklmnopqrstuvwxyz01"
         try await withSimulator(scopedKeys: [key: [.whitelistRead, .whitelistDelete]]) { sim in
-            let removed = try await sim.run(["remove", "198.51.100.8", "--yes", "--my-ip", clientIP], ["SENDGRID_API_KEY": key])
+            let removed = try await sim.run(
+                ["remove", "198.51.100.8", "--yes", "--my-ip", clientIP], ["SENDGRID_API_KEY": key])
             #expect(removed.status == 0, "\(removed.err)")
             #expect(removed.err.contains("Could not check who this change would have refused recently"))
             #expect(removed.err.contains("403"))

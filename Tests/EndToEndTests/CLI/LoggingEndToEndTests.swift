@@ -14,9 +14,13 @@ struct LoggingEndToEndTests {
             let listed = try await sim.run(["list", "--log-file", debugLog, "--log-level", "debug"])
             #expect(listed.status == 0, "\(listed.err)")
             let debug = try String(contentsOfFile: debugLog, encoding: .utf8)
-            let response = try #require(debug.split(separator: "\n").first { $0.contains("response 200 for GET /v3/access_settings/whitelist") },
-                                        "\(debug)")
-            #expect(response.contains("ms=") && response.contains("rate_remaining=") && response.contains("rate_limit=100"))
+            let response = try #require(
+                debug.split(separator: "\n").first {
+                    $0.contains("response 200 for GET /v3/access_settings/whitelist")
+                },
+                "\(debug)")
+            #expect(
+                response.contains("ms=") && response.contains("rate_remaining=") && response.contains("rate_limit=100"))
             #expect(!debug.contains("response body"), "no bodies at debug")
 
             let traceLog = folder.file("trace.log")

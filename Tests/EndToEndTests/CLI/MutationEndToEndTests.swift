@@ -32,8 +32,12 @@ struct MutationEndToEndTests {
             let locked = try await sim.run(["list"])
             #expect(locked.status == 5)
             #expect(locked.err.contains("SendGrid refused access (403)"))
-            #expect(locked.err.contains("This machine's address is no longer allowed: it is not on the IP Access Management allow list"))
-            #expect(sim.simulator.activity().first { $0.ip == clientIP }?.allowed == false, "the simulator recorded the refusal")
+            #expect(
+                locked.err.contains(
+                    "This machine's address is no longer allowed: it is not on the IP Access Management allow list"))
+            #expect(
+                sim.simulator.activity().first { $0.ip == clientIP }?.allowed == false,
+                "the simulator recorded the refusal")
         }
     }
 
@@ -64,7 +68,9 @@ struct MutationEndToEndTests {
             #expect(refused.err.contains("standard input is not a terminal. Re-run with --yes."))
             #expect(sim.rule("198.51.100.7/32") != nil, "nothing was removed")
 
-            let removed = try await sim.run(["remove", "198.51.100.7", "192.0.2.15", "--yes", "--json", "--my-ip", clientIP])
+            let removed = try await sim.run([
+                "remove", "198.51.100.7", "192.0.2.15", "--yes", "--json", "--my-ip", clientIP,
+            ])
             #expect(removed.status == 0)
             let json = try removed.json()
             #expect(Set(json.keys) == ["dry_run", "removed", "not_found", "lockout"])
@@ -79,16 +85,21 @@ struct MutationEndToEndTests {
     @Test func allowNormalisesWildcardsAndShowsTheResult() async throws {
         try await withSimulator { sim in
             // 192.*.*.* and 10.1.2.3/8 are /8s: wide, so they need --allow-wide.
-            let result = try await sim.run(["allow", "25.203.44.*", "192.*.*.*", "10.1.2.3/8", "--my-ip", clientIP, "--allow-wide"])
+            let result = try await sim.run([
+                "allow", "25.203.44.*", "192.*.*.*", "10.1.2.3/8", "--my-ip", clientIP, "--allow-wide",
+            ])
             #expect(result.status == 0, "\(result.err)")
             #expect(result.out.hasPrefix("Added 3:"))
             for range in ["25.203.44.0/24", "192.0.0.0/8", "10.0.0.0/8"] {
                 #expect(result.out.contains(range))
                 #expect(sim.rule(range) != nil, "\(range) landed on the simulator")
             }
-            #expect(result.out.contains("25.203.44.*") && result.out.contains("192.*.*.*"), "the input is shown beside the rule")
+            #expect(
+                result.out.contains("25.203.44.*") && result.out.contains("192.*.*.*"),
+                "the input is shown beside the rule")
 
-            let json = try await sim.run(["allow", "--json", "198.51.100.*", "198.51.100.7", "--my-ip", clientIP]).json()
+            let json = try await sim.run(["allow", "--json", "198.51.100.*", "198.51.100.7", "--my-ip", clientIP])
+                .json()
             let added = try #require(json["added"] as? [[String: Any]])
             #expect(added.count == 1)
             #expect(added.first?["range"] as? String == "198.51.100.0/24")

@@ -15,9 +15,12 @@ struct RateLimitEndToEndTests {
                 let started = ContinuousClock.now
                 let result = try await sim.run(["list", "--timeout", "30"])
                 #expect(result.status == 0, "\(result.err)")
-                let notice = try #require(lines(result.err).first { $0.hasPrefix("rate limited by SendGrid until ") }, "\(result.err)")
-                #expect(notice.range(of: #"^rate limited by SendGrid until \d\d:\d\d:\d\d UTC; waiting \d+ s \(Ctrl-C to stop\)$"#,
-                                     options: .regularExpression) != nil, "\(notice)")
+                let notice = try #require(
+                    lines(result.err).first { $0.hasPrefix("rate limited by SendGrid until ") }, "\(result.err)")
+                #expect(
+                    notice.range(
+                        of: #"^rate limited by SendGrid until \d\d:\d\d:\d\d UTC; waiting \d+ s \(Ctrl-C to stop\)$"#,
+                        options: .regularExpression) != nil, "\(notice)")
                 #expect(result.out.contains(officeRange))
                 #expect(ContinuousClock.now - started < .seconds(20))
             }

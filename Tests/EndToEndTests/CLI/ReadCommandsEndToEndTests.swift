@@ -29,7 +29,8 @@ struct ReadCommandsEndToEndTests {
             #expect(json["enforced"] as? Bool == true)
             let rules = try #require(json["rules"] as? [[String: Any]])
             #expect(rules.count == 15)
-            #expect(rules.allSatisfy { Set($0.keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine"] })
+            #expect(
+                rules.allSatisfy { Set($0.keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine"] })
             let office = try #require(rules.first { $0["range"] as? String == officeRange })
             #expect(office["id"] as? Int == sim.rule(officeRange)?.id)
             #expect(office["covers_mine"] as? [String] == [clientIP])
@@ -50,7 +51,10 @@ struct ReadCommandsEndToEndTests {
             let attempts = try #require(json["attempts"] as? [[String: Any]])
             #expect(attempts.count == json["count"] as? Int)
             #expect(attempts.count >= 30)
-            let keys: Set<String> = ["ip", "allowed", "status", "rule_id", "covering_rule_ids", "auth_method", "location", "first_at", "last_at"]
+            let keys: Set<String> = [
+                "ip", "allowed", "status", "rule_id", "covering_rule_ids", "auth_method", "location", "first_at",
+                "last_at",
+            ]
             #expect(attempts.allSatisfy { Set($0.keys) == keys })
             let statuses = Set(attempts.compactMap { $0["status"] as? String })
             #expect(statuses.isSubset(of: ["blocked", "allowed_since", "allowed", "no_longer_allowed"]))
@@ -66,7 +70,8 @@ struct ReadCommandsEndToEndTests {
             let attempts = try #require(json["attempts"] as? [[String: Any]])
             #expect(!attempts.isEmpty)
             #expect(attempts.allSatisfy { $0["allowed"] as? Bool == false })
-            #expect(attempts.contains { $0["ip"] as? String == "198.51.100.23" && $0["status"] as? String == "blocked" })
+            #expect(
+                attempts.contains { $0["ip"] as? String == "198.51.100.23" && $0["status"] as? String == "blocked" })
         }
     }
 
@@ -85,7 +90,8 @@ struct ReadCommandsEndToEndTests {
             #expect(json["allowed"] as? Bool == true)
             #expect(json["reason"] as? String == "covered")
             let rules = try #require(json["rules"] as? [[String: Any]])
-            #expect(rules.compactMap { $0["range"] as? String } == ["203.0.113.200/32", officeRange], "narrowest first")
+            #expect(
+                rules.compactMap { $0["range"] as? String } == ["203.0.113.200/32", officeRange], "narrowest first")
         }
     }
 
@@ -93,7 +99,9 @@ struct ReadCommandsEndToEndTests {
         try await withSimulator { sim in
             let flagged = try await sim.run(["whoami", "--my-ip", clientIP])
             #expect(flagged.status == 0)
-            #expect(flagged.out.contains("\(clientIP)  configured  allowed by #\(sim.rule(officeRange)!.id) \(officeRange)"))
+            #expect(
+                flagged.out.contains("\(clientIP)  configured  allowed by #\(sim.rule(officeRange)!.id) \(officeRange)")
+            )
 
             let discovered = try await sim.run(["whoami", "--json", "--my-ip-url", sim.simulator.discoveryURL])
             #expect(discovered.status == 0, "\(discovered.err)")

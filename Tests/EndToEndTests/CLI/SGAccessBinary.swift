@@ -7,7 +7,9 @@ import Testing
 enum SGAccessBinary {
     /// Runs `sgaccess arguments` with exactly `environment` (plus PATH and HOME), standard input from /dev/null
     /// (not a terminal), and kills it if it has not finished within `timeout`.
-    static func run(_ arguments: [String], environment: [String: String], timeout: Duration = .seconds(30)) async throws -> ProcessResult {
+    static func run(
+        _ arguments: [String], environment: [String: String], timeout: Duration = .seconds(30)
+    ) async throws -> ProcessResult {
         let running = try start(arguments, environment: environment)
         defer { running.cleanUp() }
         let status = try await running.waitForExit(timeout: timeout)

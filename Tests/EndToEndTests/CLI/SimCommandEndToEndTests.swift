@@ -40,9 +40,11 @@ struct SimCommandEndToEndTests {
     @Test func acceptsTheDemoKeyWhenNoKeyIsSetAndStopsOnSIGINT() async throws {
         try await withSimProcess(key: nil, stopSignal: SIGINT) { baseURL in
             let demoKey = "SG.sgaccess-demo-key-000000.sgaccess-simulator-demo-key-do-not-use-in-prod-00"
-            let result = try await SGAccessBinary.run(["check", clientIP], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": demoKey])
+            let result = try await SGAccessBinary.run(
+                ["check", clientIP], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": demoKey])
             #expect(result.status == 0, "\(result.err)")
-            let wrong = try await SGAccessBinary.run(["check", clientIP], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": e2eKey])
+            let wrong = try await SGAccessBinary.run(
+                ["check", clientIP], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": e2eKey])
             #expect(wrong.status == 5)
         }
     }
@@ -64,15 +66,18 @@ struct SimCommandEndToEndTests {
             #expect(empty.status == 0)
             #expect(empty.out.contains("The allow list is empty"))
 
-            let added = try await SGAccessBinary.run(["allow", "198.51.100.0/24", "192.0.2.1", "--my-ip", "198.51.100.7"], environment: full)
+            let added = try await SGAccessBinary.run(
+                ["allow", "198.51.100.0/24", "192.0.2.1", "--my-ip", "198.51.100.7"], environment: full)
             #expect(added.status == 0, "\(added.err)")
-            let capped = try await SGAccessBinary.run(["allow", "192.0.2.2", "--my-ip", "198.51.100.7"], environment: full)
+            let capped = try await SGAccessBinary.run(
+                ["allow", "192.0.2.2", "--my-ip", "198.51.100.7"], environment: full)
             #expect(capped.status == 4)
             #expect(capped.err.contains("at most 2 entries"))
 
             let reader = ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": readOnlyKey]
             #expect(try await SGAccessBinary.run(["check", "198.51.100.7"], environment: reader).status == 0)
-            let forbidden = try await SGAccessBinary.run(["remove", "192.0.2.1", "--yes", "--my-ip", "198.51.100.7"], environment: reader)
+            let forbidden = try await SGAccessBinary.run(
+                ["remove", "192.0.2.1", "--yes", "--my-ip", "198.51.100.7"], environment: reader)
             #expect(forbidden.status == 5)
             #expect(forbidden.err.contains("403"))
             #expect(!forbidden.all.contains("readOnlySecret"))
@@ -81,7 +86,8 @@ struct SimCommandEndToEndTests {
 
     @Test func malformedAnswersFault() async throws {
         try await withSimProcess(["--malformed-rate", "1", "--seed-random", "1"]) { baseURL in
-            let result = try await SGAccessBinary.run(["list"], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": e2eKey])
+            let result = try await SGAccessBinary.run(
+                ["list"], environment: ["SENDGRID_BASE_URL": baseURL, "SENDGRID_API_KEY": e2eKey])
             #expect(result.status == 4)
             #expect(result.err.contains("could not be read"))
         }

@@ -42,7 +42,9 @@ extension TUIEndToEndTests {
                 // The app left the alternate screen, so the pane shows the shell's screen until the app repaints.
                 try await app.tmux.waitForAbsence(of: "my IPs")
                 let suspended = try await app.sttyNow()
-                #expect(suspended.contains("icanon") && suspended.contains("echo"), "sane while suspended: \(suspended.sorted())")
+                #expect(
+                    suspended.contains("icanon") && suspended.contains("echo"),
+                    "sane while suspended: \(suspended.sorted())")
 
                 #expect(kill(pid, SIGCONT) == 0)
                 try await Self.waitForState(of: pid, "S", "R")
@@ -61,7 +63,9 @@ extension TUIEndToEndTests {
             while ContinuousClock.now < deadline {
                 let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
                 // "pid (comm) S …": the state follows the last ')'.
-                if let close = stat.lastIndex(of: ")"), let found = stat[stat.index(after: close)...].first(where: { $0 != " " }) {
+                if let close = stat.lastIndex(of: ")"),
+                    let found = stat[stat.index(after: close)...].first(where: { $0 != " " })
+                {
                     state = found
                     if states.contains(found) { return }
                 }

@@ -7,8 +7,9 @@ extension TUIEndToEndTests {
     /// terminal in raw mode on the alternate screen, and a broken log never ends the app.
     @Suite("Faults never take the terminal with them")
     struct FaultTolerance {
-        @Test("SIGUSR1, SIGUSR2, SIGQUIT and a real-time signal end the app with the tty sane and the alternate screen left",
-              arguments: [SIGUSR1, SIGUSR2, SIGQUIT, SIGRTMIN_PLUS_2])
+        @Test(
+            "SIGUSR1, SIGUSR2, SIGQUIT and a real-time signal end the app with the tty sane and the alternate screen left",
+            arguments: [SIGUSR1, SIGUSR2, SIGQUIT, SIGRTMIN_PLUS_2])
         func terminatingSignalRestoresTheTerminal(signal: Int32) async throws {
             try await TUIApp.run { app in
                 try await app.waitForMainScreen()
@@ -26,13 +27,16 @@ extension TUIEndToEndTests {
         @Test("a log FIFO whose reader leaves: the app carries on and says so once; SIGPIPE is ignored")
         func logFIFOWhoseReaderLeaves() async throws {
             let reader = ReaderEnd()
-            try await TUIApp.run(arguments: ["--log-file", "log.fifo", "--log-level", "debug"], prepare: { scratch in
-                let fifo = scratch.appendingPathComponent("log.fifo").path
-                guard mkfifo(fifo, 0o600) == 0 else { throw HarnessError("mkfifo \(fifo) failed: errno \(errno)") }
-                // Non-blocking, so that opening does not wait for the writer; the app's open then finds a reader.
-                reader.fd = open(fifo, O_RDONLY | O_NONBLOCK)
-                guard reader.fd >= 0 else { throw HarnessError("cannot open \(fifo) for reading") }
-            }) { app in
+            try await TUIApp.run(
+                arguments: ["--log-file", "log.fifo", "--log-level", "debug"],
+                prepare: { scratch in
+                    let fifo = scratch.appendingPathComponent("log.fifo").path
+                    guard mkfifo(fifo, 0o600) == 0 else { throw HarnessError("mkfifo \(fifo) failed: errno \(errno)") }
+                    // Non-blocking, so that opening does not wait for the writer; the app's open then finds a reader.
+                    reader.fd = open(fifo, O_RDONLY | O_NONBLOCK)
+                    guard reader.fd >= 0 else { throw HarnessError("cannot open \(fifo) for reading") }
+                }
+            ) { app in
                 defer { reader.close() }
                 try await app.waitForMainScreen()
                 let pid = try await app.appPID()
@@ -55,7 +59,8 @@ extension TUIEndToEndTests {
         static func signalMask(of pid: Int32, _ name: String) throws -> UInt64 {
             let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
             guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
-                  let mask = UInt64(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces), radix: 16) else {
+                let mask = UInt64(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces), radix: 16)
+            else {
                 throw HarnessError("no \(name) in /proc/\(pid)/status")
             }
             return mask

@@ -22,7 +22,8 @@ extension TUIEndToEndTests {
                 #expect(!plain.contains("type to confirm"), "#\(extra.id) still covers this host")
                 #expect(app.simulator.removeRules(ids: [extra.id]) == 1)
                 try await app.tmux.send("y")
-                try await app.tmux.waitFor("The allow list changed since you confirmed", "type to confirm", "lock out \(TUIApp.clientIP)")
+                try await app.tmux.waitFor(
+                    "The allow list changed since you confirmed", "type to confirm", "lock out \(TUIApp.clientIP)")
                 try await app.settle()
                 #expect(app.mutatingRequests.isEmpty, "no DELETE went out: \(app.mutatingRequests)")
                 #expect(app.rule("203.0.113.0/24") != nil)
@@ -31,8 +32,10 @@ extension TUIEndToEndTests {
 
         @Test("SSH_CONNECTION names a workstation and nothing else is configured: y does not remove the host's rule")
         func workstationAddressIsNotThisHost() async throws {
-            try await TUIApp.run(variables: ["SSH_CONNECTION": "198.51.100.7 50022 10.0.0.2 22"],
-                                 unsetting: ["SGACCESS_MY_IPS"], myIP: nil) { app in
+            try await TUIApp.run(
+                variables: ["SSH_CONNECTION": "198.51.100.7 50022 10.0.0.2 22"],
+                unsetting: ["SGACCESS_MY_IPS"], myIP: nil
+            ) { app in
                 let office = try #require(app.rule("203.0.113.0/24"))
                 try await app.tmux.waitFor("SSH 198.51.100.7", "✗ blocked")
                 try await app.tmux.send("1", "g")
@@ -67,8 +70,10 @@ extension TUIEndToEndTests {
         @Test("a key that can read the activity but not the list never says 0 blocked")
         func activityOnlyKey() async throws {
             let key = "SG.activity-only-key-000000.sgaccess-simulator-activity-only-key-0000000"
-            try await TUIApp.run(variables: ["SENDGRID_API_KEY": key],
-                                 configure: { $0.scopedKeys = [key: [.activityRead]] }) { app in
+            try await TUIApp.run(
+                variables: ["SENDGRID_API_KEY": key],
+                configure: { $0.scopedKeys = [key: [.activityRead]] }
+            ) { app in
                 let screen = try await app.tmux.waitFor("cannot read the allow list", "? refused at the time")
                 #expect(!screen.contains("0 blocked"))
                 #expect(!screen.contains("✓ allowed"))

@@ -65,7 +65,9 @@ extension TUIEndToEndTests {
 
         /// The range and id of a flash like "Allowed 198.51.100.23/32 (#16)."
         static func flash(in screen: String) -> (ip: String, id: Int)? {
-            guard let match = screen.firstMatch(of: /Allowed (\S+) \(#(\d+)\)/), let id = Int(match.2) else { return nil }
+            guard let match = screen.firstMatch(of: /Allowed (\S+) \(#(\d+)\)/), let id = Int(match.2) else {
+                return nil
+            }
             return (String(match.1), id)
         }
     }

@@ -10,7 +10,9 @@ extension TUIEndToEndTests {
         func stdinNotATerminal() async throws {
             var configuration = SimulatorConfiguration()
             configuration.clientIP = TUIApp.clientIP
-            let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
+            let simulator = try await startAtHighPriority { [configuration] in
+                try await SimulatorServer.start(configuration)
+            }
             let scratch = try ScratchFolder("tui")
             defer { scratch.remove() }
             var environment = TestEnvironment.clean
@@ -45,27 +47,35 @@ extension TUIEndToEndTests {
         }
 
         static let cases: [Case] = [
-            Case(name: "TERM=dumb", variables: ["TERM": "dumb"], unsetting: [], redirection: "2> stderr.txt",
-                 expected: "TERM is `dumb`"),
-            Case(name: "TERM unset", variables: [:], unsetting: ["TERM"], redirection: "2> stderr.txt",
-                 expected: "TERM is not set"),
-            Case(name: "stdout to a file", variables: [:], unsetting: [], redirection: "> stdout.txt 2> stderr.txt",
-                 expected: "standard output is not one"),
+            Case(
+                name: "TERM=dumb", variables: ["TERM": "dumb"], unsetting: [], redirection: "2> stderr.txt",
+                expected: "TERM is `dumb`"),
+            Case(
+                name: "TERM unset", variables: [:], unsetting: ["TERM"], redirection: "2> stderr.txt",
+                expected: "TERM is not set"),
+            Case(
+                name: "stdout to a file", variables: [:], unsetting: [], redirection: "> stdout.txt 2> stderr.txt",
+                expected: "standard output is not one"),
         ]
 
         @Test("in a terminal but unusable: a clear error and a non-zero status", arguments: cases)
         func unusableTerminal(_ situation: Case) async throws {
-            try await TUIApp.run(variables: situation.variables, unsetting: situation.unsetting,
-                                 redirection: situation.redirection) { app in
+            try await TUIApp.run(
+                variables: situation.variables, unsetting: situation.unsetting,
+                redirection: situation.redirection
+            ) { app in
                 let code = try await app.waitForExit()
-                let stderr = (try? String(contentsOf: app.scratch.appendingPathComponent("stderr.txt"), encoding: .utf8)) ?? ""
+                let stderr =
+                    (try? String(contentsOf: app.scratch.appendingPathComponent("stderr.txt"), encoding: .utf8)) ?? ""
                 #expect(code != 0 && code < 128, "a plain failure status, not a crash: \(code)")
                 #expect(stderr.contains(situation.expected), "stderr explains: \(stderr)")
                 #expect(!stderr.contains("Error opening terminal"), "not ncurses' own exit")
                 let modes = try app.sttyAfterExit()
                 #expect(modes.contains("echo") && modes.contains("icanon"), "the terminal was left alone")
                 if situation.redirection.contains("stdout.txt") {
-                    let stdout = (try? String(contentsOf: app.scratch.appendingPathComponent("stdout.txt"), encoding: .utf8)) ?? ""
+                    let stdout =
+                        (try? String(contentsOf: app.scratch.appendingPathComponent("stdout.txt"), encoding: .utf8))
+                        ?? ""
                     #expect(!stdout.contains("\u{1B}["), "no escape sequences in the file")
                 }
                 #expect(app.mutatingRequests.isEmpty)

@@ -18,7 +18,8 @@ extension TUIEndToEndTests {
                 try await app.settle()
 
                 let screen = try await app.tmux.capture()
-                #expect(!screen.contains("Remove rule") && !screen.contains("Allowed "), "no dialog, no flash:\n\(screen)")
+                #expect(
+                    !screen.contains("Remove rule") && !screen.contains("Allowed "), "no dialog, no flash:\n\(screen)")
                 #expect(screen.contains("READ-ONLY"), "READ-ONLY stays")
                 #expect(app.simulator.rules() == before)
                 #expect(app.mutatingRequests.isEmpty, "nothing but reads: \(app.mutatingRequests)")

@@ -29,7 +29,9 @@ extension TUIEndToEndTests {
                 let before = app.simulator.rules().count
                 try await Self.openRemoval(of: rule, in: app)
                 try await app.tmux.send("y")
-                let after = try await app.waitForRules("#\(rule.id) removed") { rules in !rules.contains { $0.id == rule.id } }
+                let after = try await app.waitForRules("#\(rule.id) removed") { rules in
+                    !rules.contains { $0.id == rule.id }
+                }
                 #expect(after.count == before - 1, "only that rule went")
                 #expect(app.mutatingRequests.map(\.method) == ["DELETE"])
                 try await app.tmux.waitFor("Removed ", "(#\(rule.id))")
@@ -45,7 +47,8 @@ extension TUIEndToEndTests {
                 try await app.waitForDetail(ofRule: office.id)
                 try await app.tmux.send("d")
                 let dialog = try await app.tmux.waitFor("type to confirm", "lock out \(TUIApp.clientIP)")
-                let match = try #require(dialog.firstMatch(of: /Type (\S+) and press Enter/), "dialog says what to type")
+                let match = try #require(
+                    dialog.firstMatch(of: /Type (\S+) and press Enter/), "dialog says what to type")
                 let required = String(match.1)
                 #expect(required == "203.0.113.0/24" || required == TUIApp.clientIP)
 

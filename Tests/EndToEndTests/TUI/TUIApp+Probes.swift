@@ -26,7 +26,8 @@ extension TUIApp {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let text = try? String(contentsOf: file, encoding: .utf8),
-               let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return code
             }
             try await Task.sleep(for: .milliseconds(100))
@@ -58,7 +59,8 @@ extension TUIApp {
         let pgrep = try TestEnvironment.locate("pgrep")
         let deadline = ContinuousClock.now + .seconds(10)
         while ContinuousClock.now < deadline {
-            let result = try await ProcessResult.run(pgrep, ["-P", "\(shell)", "-x", "sgaccess"], environment: TestEnvironment.clean)
+            let result = try await ProcessResult.run(
+                pgrep, ["-P", "\(shell)", "-x", "sgaccess"], environment: TestEnvironment.clean)
             if let pid = result.out.split(separator: "\n").first.flatMap({ Int32($0) }) { return pid }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -79,16 +81,19 @@ extension TUIApp {
 extension TUIApp {
     /// Polls the simulator's allow list every 100 ms until `predicate` holds.
     @discardableResult
-    func waitForRules(_ what: String, timeout: Duration = .seconds(10),
-                      _ predicate: ([AllowRule]) -> Bool) async throws -> [AllowRule] {
+    func waitForRules(
+        _ what: String, timeout: Duration = .seconds(10),
+        _ predicate: ([AllowRule]) -> Bool
+    ) async throws -> [AllowRule] {
         let deadline = ContinuousClock.now + timeout
         while true {
             let rules = simulator.rules()
             if predicate(rules) { return rules }
             if ContinuousClock.now > deadline {
                 let screen = (try? await tmux.capture()) ?? ""
-                throw ScreenTimeout(waitingFor: "the simulator's rules: \(what) (now \(rules.map(\.ip)))",
-                                                screen: screen)
+                throw ScreenTimeout(
+                    waitingFor: "the simulator's rules: \(what) (now \(rules.map(\.ip)))",
+                    screen: screen)
             }
             try await Task.sleep(for: .milliseconds(100))
         }

@@ -30,11 +30,13 @@ struct TUIApp {
     ///   - myIP: the `--my-ip` given to the app; nil gives none (the app must learn or be told this host's address).
     ///   - configure: changes to the simulator's configuration (scoped keys, faults, …).
     ///   - prepare: runs with the scratch folder before the app starts (e.g. to make a FIFO there).
-    static func run(arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
-                    redirection: String = "", width: Int = 120, height: Int = 40, myIP: String? = clientIP,
-                    configure: (inout SimulatorConfiguration) -> Void = { _ in },
-                    prepare: (URL) throws -> Void = { _ in },
-                    _ body: (TUIApp) async throws -> Void) async throws {
+    static func run(
+        arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
+        redirection: String = "", width: Int = 120, height: Int = 40, myIP: String? = clientIP,
+        configure: (inout SimulatorConfiguration) -> Void = { _ in },
+        prepare: (URL) throws -> Void = { _ in },
+        _ body: (TUIApp) async throws -> Void
+    ) async throws {
         var configuration = SimulatorConfiguration()
         configuration.port = 0
         configuration.seed = .demo
@@ -42,15 +44,18 @@ struct TUIApp {
         configuration.traffic = false
         configuration.clientIP = clientIP
         configure(&configuration)
-        let simulator = try await startAtHighPriority { [configuration] in try await SimulatorServer.start(configuration) }
+        let simulator = try await startAtHighPriority { [configuration] in
+            try await SimulatorServer.start(configuration)
+        }
         var tmux: TmuxSession?
         var folder: ScratchFolder?
         do {
             let scratch = try ScratchFolder("tui")
             folder = scratch
             try prepare(scratch.url)
-            let command = try paneCommand(simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
-                                          unsetting: unsetting, redirection: redirection, myIP: myIP)
+            let command = try paneCommand(
+                simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
+                unsetting: unsetting, redirection: redirection, myIP: myIP)
             tmux = try await TmuxSession.start(command: command, width: width, height: height)
             try await body(TUIApp(simulator: simulator, tmux: tmux!, folder: scratch))
         } catch {
@@ -65,9 +70,11 @@ struct TUIApp {
     }
 
     /// The shell command of the pane: the app with a clean, explicit environment, then the after-exit probes.
-    static func paneCommand(simulator: RunningSimulator, scratch: URL, arguments: [String],
-                            variables: [String: String], unsetting: [String] = [], redirection: String = "",
-                            myIP: String? = clientIP) throws -> String {
+    static func paneCommand(
+        simulator: RunningSimulator, scratch: URL, arguments: [String],
+        variables: [String: String], unsetting: [String] = [], redirection: String = "",
+        myIP: String? = clientIP
+    ) throws -> String {
         let binary = try BuiltProducts.sgaccess()
         var environment = [
             "SENDGRID_API_KEY": SimulatorConfiguration.demoAPIKey,
@@ -77,13 +84,16 @@ struct TUIApp {
         ]
         environment.merge(variables) { $1 }
         for name in unsetting { environment.removeValue(forKey: name) }
-        let assignments = unsetting.map { "-u " + quote($0) }
+        let assignments =
+            unsetting.map { "-u " + quote($0) }
             + environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
-        let app = [quote(binary), "tui", "--base-url", simulator.baseURL] + (myIP.map { ["--my-ip", quote($0)] } ?? [])
+        let app =
+            [quote(binary), "tui", "--base-url", simulator.baseURL] + (myIP.map { ["--my-ip", quote($0)] } ?? [])
             + ["--poll-interval", "1"] + arguments.map(quote)
         let dir = scratch.path
         return "cd \(quote(dir)) && env " + assignments.joined(separator: " ") + " " + app.joined(separator: " ")
-            + (redirection.isEmpty ? "" : " " + redirection) + "; code=$?; stty -a > \(quote(dir + "/stty.txt")); echo $code > \(quote(dir + "/exit.txt")); sleep 60"
+            + (redirection.isEmpty ? "" : " " + redirection)
+            + "; code=$?; stty -a > \(quote(dir + "/stty.txt")); echo $code > \(quote(dir + "/exit.txt")); sleep 60"
     }
 
     /// Single-quotes `text` for the shell.

@@ -1,8 +1,9 @@
 import AccessCore
 import Foundation
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// The client's typed errors for what the simulator refuses: 401, 403 (scope and enforcement), 404, 400.
 @Suite("Contract: refusals against the simulator")
@@ -14,9 +15,12 @@ struct ContractErrorTests {
         try await withContractSimulator { sim in
             let client = contractClient(sim, key: Self.wrongKey)
             let error = await apiError { () async throws(APIError) in try await client.listRules() }
-            #expect(error == .unauthorized(messages: ["The provided authorization grant is invalid, expired, or revoked"]))
-            let texts = [error?.message, error?.description, error.map { String(reflecting: $0) },
-                         error?.localizedDescription].compactMap { $0 }
+            #expect(
+                error == .unauthorized(messages: ["The provided authorization grant is invalid, expired, or revoked"]))
+            let texts = [
+                error?.message, error?.description, error.map { String(reflecting: $0) },
+                error?.localizedDescription,
+            ].compactMap { $0 }
             #expect(texts.count == 4)
             for text in texts {
                 #expect(!text.contains(Self.wrongKey))
@@ -62,8 +66,11 @@ struct ContractErrorTests {
             #expect(!sim.rules().contains(office))
 
             let error = await apiError { () async throws(APIError) in try await client.listRules() }
-            #expect(error == .forbidden(messages: ["access forbidden: IP address 203.0.113.10 is not on the allow list"],
-                                        operation: APIOperation.listRules.rawValue))
+            #expect(
+                error
+                    == .forbidden(
+                        messages: ["access forbidden: IP address 203.0.113.10 is not on the allow list"],
+                        operation: APIOperation.listRules.rawValue))
             #expect(error?.isAddressNotAllowed == true)
             let message = error?.message ?? ""
             #expect(message.contains("203.0.113.10"))
@@ -86,8 +93,9 @@ struct ContractErrorTests {
         let scope = APIError.forbidden(messages: ["access forbidden"], operation: "removeRule")
         #expect(!scope.isAddressNotAllowed)
         #expect(scope.message.contains("lack scope access_settings.whitelist.delete"))
-        let enforcement = APIError.forbidden(messages: ["access forbidden: IP address 192.0.2.1 is not on the allow list"],
-                                             operation: "removeRule")
+        let enforcement = APIError.forbidden(
+            messages: ["access forbidden: IP address 192.0.2.1 is not on the allow list"],
+            operation: "removeRule")
         #expect(enforcement.isAddressNotAllowed)
         #expect(enforcement.message.contains("192.0.2.1") && enforcement.message.contains("no longer allowed"))
         #expect(!enforcement.message.contains("lack scope"))
@@ -103,7 +111,9 @@ struct ContractErrorTests {
             let deleteOne = await apiError { () async throws(APIError) in try await client.removeRule(id: 999_999) }
             #expect(deleteOne == .notFound(messages: ["No allowed IP has the id 999999."]))
             let known = try #require(before.first?.id)
-            let deleteMany = await apiError { () async throws(APIError) in try await client.removeRules(ids: [known, 999_998]) }
+            let deleteMany = await apiError { () async throws(APIError) in
+                try await client.removeRules(ids: [known, 999_998])
+            }
             #expect(deleteMany == .notFound(messages: ["No allowed IP has the id 999998."]))
             #expect(sim.rules() == before, "a bulk delete with an unknown id removes nothing")
             #expect(get?.message.contains("Refresh the list") == true)
@@ -135,16 +145,20 @@ struct ContractErrorTests {
             let client = contractClient(sim)
             _ = try await client.addRules(["192.0.2.1", "192.0.2.2"])
             let error = await apiError { () async throws(APIError) in try await client.addRules(["192.0.2.3"]) }
-            #expect(error == .badRequest(messages: [
-                "The allow list can hold at most 17 entries; it has 17 and this request adds 1. Remove some first.",
-            ]))
+            #expect(
+                error
+                    == .badRequest(messages: [
+                        "The allow list can hold at most 17 entries; it has 17 and this request adds 1. Remove some first."
+                    ]))
             #expect(sim.rules().count == 17)
         }
     }
 
     @Test func aDuplicateIs400() async throws {
         try await withContractSimulator { sim in
-            let error = await apiError { () async throws(APIError) in try await contractClient(sim).addRules(["203.0.113.*"]) }
+            let error = await apiError { () async throws(APIError) in
+                try await contractClient(sim).addRules(["203.0.113.*"])
+            }
             guard case .badRequest(let messages)? = error else {
                 Issue.record("expected 400, got \(String(describing: error))")
                 return

@@ -2,9 +2,10 @@ import AccessCore
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// GET one rule: the simulator answers `{"result": {...}}`; the spec says an array and bare objects are seen too.
 /// The real URLSession transport is wrapped so that the simulator's real answer is reshaped on its way in.
@@ -18,8 +19,9 @@ struct ContractGetOneShapeTests {
     func getOneReadsEveryShape(_ shape: Shape) async throws {
         try await withContractSimulator { sim in
             let rule = try #require(sim.rules().first { $0.ip == "198.18.0.0/16" })
-            let configuration = ClientConfiguration(baseURL: URL(string: sim.baseURL)!, apiKey: APIKey(contractKey),
-                                                    timeoutSeconds: 5, retry: .none)
+            let configuration = ClientConfiguration(
+                baseURL: URL(string: sim.baseURL)!, apiKey: APIKey(contractKey),
+                timeoutSeconds: 5, retry: .none)
             let transport = ReshapingTransport(
                 inner: SendGridClient.urlSessionTransport(timeoutSeconds: 5), shape: shape)
             let client = SendGridClient(configuration: configuration, transport: transport)
@@ -33,10 +35,13 @@ struct ReshapingTransport: ClientTransport {
     let inner: any ClientTransport
     let shape: ContractGetOneShapeTests.Shape
 
-    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws
+    func send(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+    ) async throws
         -> (HTTPResponse, HTTPBody?)
     {
-        let (response, responseBody) = try await inner.send(request, body: body, baseURL: baseURL, operationID: operationID)
+        let (response, responseBody) = try await inner.send(
+            request, body: body, baseURL: baseURL, operationID: operationID)
         guard operationID == "GetAllowedIp", response.status.code == 200, let responseBody else {
             return (response, responseBody)
         }
@@ -51,7 +56,9 @@ struct ReshapingTransport: ClientTransport {
         }
         var fields = response.headerFields
         fields[.contentLength] = nil
-        return (HTTPResponse(status: response.status, headerFields: fields),
-                HTTPBody(try JSONSerialization.data(withJSONObject: reshaped)))
+        return (
+            HTTPResponse(status: response.status, headerFields: fields),
+            HTTPBody(try JSONSerialization.data(withJSONObject: reshaped))
+        )
     }
 }

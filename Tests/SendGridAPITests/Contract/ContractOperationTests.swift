@@ -1,8 +1,9 @@
 import AccessCore
 import Foundation
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// Every operation of the client against the simulator on a real loopback socket (URLSession transport).
 @Suite("Contract: operations against the simulator")
@@ -23,9 +24,14 @@ struct ContractOperationTests {
         try await withContractSimulator { sim in
             let before = sim.rules()
             let client = contractClient(sim)
-            let added = try await client.addRules(["25.203.44.*", "192.*.*.*", "10.1.2.3/8", "198.51.100.99", "2001:db8:abcd::1"])
-            #expect(added.value.map(\.ip) == ["25.203.44.0/24", "192.0.0.0/8", "10.0.0.0/8", "198.51.100.99/32",
-                                              "2001:db8:abcd::1/128"])
+            let added = try await client.addRules([
+                "25.203.44.*", "192.*.*.*", "10.1.2.3/8", "198.51.100.99", "2001:db8:abcd::1",
+            ])
+            #expect(
+                added.value.map(\.ip) == [
+                    "25.203.44.0/24", "192.0.0.0/8", "10.0.0.0/8", "198.51.100.99/32",
+                    "2001:db8:abcd::1/128",
+                ])
             let highest = before.map(\.id).max() ?? 0
             #expect(added.value.map(\.id) == Array(highest + 1...highest + 5))
             #expect(added.value.allSatisfy { $0.createdAt == $0.updatedAt && $0.createdAt > 0 })
@@ -69,7 +75,8 @@ struct ContractOperationTests {
     @Test func removeManyDeletesExactlyThoseRules() async throws {
         try await withContractSimulator { sim in
             let before = sim.rules()
-            let doomed = before.filter { ["192.0.2.15/32", "192.0.2.16/32", "2001:db8:8000::5/128"].contains($0.ip) }.map(\.id)
+            let doomed = before.filter { ["192.0.2.15/32", "192.0.2.16/32", "2001:db8:8000::5/128"].contains($0.ip) }
+                .map(\.id)
             try #require(doomed.count == 3)
             _ = try await contractClient(sim).removeRules(ids: doomed)
             #expect(sim.rules() == before.filter { !doomed.contains($0.id) })
@@ -121,7 +128,9 @@ struct ContractOperationTests {
             // A parent id is unknown to the subuser.
             let parentRule = try #require(parentBefore.first)
             let error = await apiError { () async throws(APIError) in try await sub.rule(id: parentRule.id) }
-            guard case .notFound? = error else { Issue.record("expected 404, got \(String(describing: error))"); return }
+            guard case .notFound? = error else {
+                Issue.record("expected 404, got \(String(describing: error))"); return
+            }
             let subActivity = try await sub.activity(limit: 100).value
             #expect(subActivity.map(\.ip) == [contractClientIP])
             #expect(sim.requestLog().filter { $0.tenant == "acme-sub" }.count == 5)
@@ -130,7 +139,9 @@ struct ContractOperationTests {
 
     @Test func rateLimitHeadersAreExposedOnEveryResult() async throws {
         let clock = ManualSimulatorClock(1_700_000_000)
-        try await withContractSimulator({ $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 50, windowSeconds: 60) }) { sim in
+        try await withContractSimulator({
+            $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 50, windowSeconds: 60)
+        }) { sim in
             let client = contractClient(sim)
             let reset: Int64 = 1_700_000_060
             let list = try await client.listRules()
@@ -142,7 +153,9 @@ struct ContractOperationTests {
             #expect(try await client.activity(limit: 2).rateLimit == RateLimit(limit: 50, remaining: 46, reset: reset))
             let id = try #require(added.value.first?.id)
             #expect(try await client.removeRule(id: id).rateLimit == RateLimit(limit: 50, remaining: 45, reset: reset))
-            #expect(try await client.removeRules(ids: [office.id + 1]).rateLimit == RateLimit(limit: 50, remaining: 44, reset: reset))
+            #expect(
+                try await client.removeRules(ids: [office.id + 1]).rateLimit
+                    == RateLimit(limit: 50, remaining: 44, reset: reset))
         }
     }
 

@@ -1,8 +1,9 @@
 import AccessCore
 import Foundation
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// Transient failures on a real socket: 429 and 5xx retried on GET (and DELETE), never blindly on POST.
 @Suite("Contract: retries against the simulator")
@@ -11,16 +12,22 @@ struct ContractRetryTests {
         let start: Int64 = 1_700_000_000
         let clock = ManualSimulatorClock(start)
         let sleeps = SleepRecorder()
-        let retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1),
-                                rateLimitWait: 1...60, rateLimitJitter: .zero)
-        try await withContractSimulator({ $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 2, windowSeconds: 10) }) { sim in
+        let retry = RetryPolicy(
+            maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1),
+            rateLimitWait: 1...60, rateLimitJitter: .zero)
+        try await withContractSimulator({
+            $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 2, windowSeconds: 10)
+        }) { sim in
             // Sleeping moves the simulator's clock: the budget refills exactly when the client has waited.
-            let client = contractClient(sim, retry: retry, sleep: { delay in
-                try await sleeps.sleep(delay)
-                clock.advance(by: delay)
-            }, now: { clock.now() })
+            let client = contractClient(
+                sim, retry: retry,
+                sleep: { delay in
+                    try await sleeps.sleep(delay)
+                    clock.advance(by: delay)
+                }, now: { clock.now() })
             _ = try await client.listRules()
-            #expect(try await client.activity(limit: 1).rateLimit == RateLimit(limit: 2, remaining: 0, reset: start + 10))
+            #expect(
+                try await client.activity(limit: 1).rateLimit == RateLimit(limit: 2, remaining: 0, reset: start + 10))
             let result = try await client.listRules()
             #expect(sleeps.recorded == [.seconds(10)])
             #expect(result.rateLimit == RateLimit(limit: 2, remaining: 1, reset: start + 20))
@@ -32,7 +39,9 @@ struct ContractRetryTests {
     @Test func aPOSTRateLimitedIsReportedWithTheResetAndNotRetried() async throws {
         let start: Int64 = 1_700_000_000
         let clock = ManualSimulatorClock(start)
-        try await withContractSimulator({ $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 1, windowSeconds: 30) }) { sim in
+        try await withContractSimulator({
+            $0.clock = clock; $0.rateLimit = SimulatorRateLimit(limit: 1, windowSeconds: 30)
+        }) { sim in
             let client = contractClient(sim, now: { clock.now() })
             _ = try await client.listRules()
             let before = sim.rules()
@@ -79,7 +88,8 @@ struct ContractRetryTests {
 
     @Test func aServerErrorRateIsRiddenOutByGETRetries() async throws {
         try await withContractSimulator({ $0.faults = FaultSettings(serverErrorRate: 0.5) }) { sim in
-            let client = contractClient(sim, retry: RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1)))
+            let client = contractClient(
+                sim, retry: RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1)))
             for _ in 0..<5 {
                 let rules = try await client.listRules().value
                 #expect(rules.count == 15)
@@ -94,8 +104,11 @@ struct ContractRetryTests {
             sim.failNext(with: .connectionReset)
             _ = try await contractClient(sim).removeRule(id: doomed.id)
             #expect(!sim.rules().contains(doomed))
-            #expect(answered(sim) == ["DELETE /v3/access_settings/whitelist/\(doomed.id) 204",
-                                      "DELETE /v3/access_settings/whitelist/\(doomed.id) 404"])
+            #expect(
+                answered(sim) == [
+                    "DELETE /v3/access_settings/whitelist/\(doomed.id) 204",
+                    "DELETE /v3/access_settings/whitelist/\(doomed.id) 404",
+                ])
         }
     }
 
@@ -146,7 +159,9 @@ struct ContractRetryTests {
     func aLostGETAnswerWithoutRetriesIsAConnectionFailure(_ fault: ForcedFault) async throws {
         try await withContractSimulator { sim in
             sim.failNext(with: fault)
-            let error = await apiError { () async throws(APIError) in try await contractClient(sim, retry: .none).listRules() }
+            let error = await apiError { () async throws(APIError) in
+                try await contractClient(sim, retry: .none).listRules()
+            }
             guard case .connection? = error else {
                 Issue.record("expected a connection failure, got \(String(describing: error))")
                 return

@@ -1,10 +1,11 @@
 import AccessCore
 import Foundation
 import Logging
-@testable import SendGridAPI
 import SendGridSimulator
 import Synchronization
 import TestSupport
+
+@testable import SendGridAPI
 
 /// The simulator's all-scopes key, as a client sends it.
 let contractKey = SimulatorConfiguration.demoAPIKey
@@ -12,8 +13,9 @@ let contractKey = SimulatorConfiguration.demoAPIKey
 let contractClientIP = "203.0.113.10"
 
 /// Retries with delays small enough that a test never notices them (used with real sleeps).
-let quickRetry = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(10),
-                             rateLimitWait: 0...1, rateLimitJitter: .zero)
+let quickRetry = RetryPolicy(
+    maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(10),
+    rateLimitWait: 0...1, rateLimitJitter: .zero)
 
 /// Starts a seeded, deterministic simulator on 127.0.0.1:0 for one test and stops it afterwards, whatever happens.
 func withContractSimulator<T>(

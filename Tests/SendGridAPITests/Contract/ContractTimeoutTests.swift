@@ -1,8 +1,9 @@
 import AccessCore
 import Foundation
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// SLOW (each ~1–2 s of real time): the simulator answers after 2.5 s and the client gives up after 1 s.
 /// They run in parallel with the rest of the suite.

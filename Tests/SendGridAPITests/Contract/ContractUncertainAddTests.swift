@@ -1,8 +1,9 @@
 import AccessCore
 import Foundation
-@testable import SendGridAPI
 import SendGridSimulator
 import Testing
+
+@testable import SendGridAPI
 
 /// POST is sent once; when its outcome is unknown the client re-reads the list and says what landed.
 @Suite("Contract: uncertain adds against the simulator")
@@ -14,9 +15,12 @@ struct ContractUncertainAddTests {
             let error = await apiError { () async throws(APIError) in
                 try await contractClient(sim).addRules(["25.203.44.*", "10.1.2.3/8"])
             }
-            #expect(error == .addUncertain(landed: [], missing: ["25.203.44.0/24", "10.0.0.0/8"], cause: "server error 503"))
+            #expect(
+                error
+                    == .addUncertain(landed: [], missing: ["25.203.44.0/24", "10.0.0.0/8"], cause: "server error 503"))
             #expect(sim.rules() == before)
-            #expect(answered(sim) == ["POST /v3/access_settings/whitelist 503", "GET /v3/access_settings/whitelist 200"])
+            #expect(
+                answered(sim) == ["POST /v3/access_settings/whitelist 503", "GET /v3/access_settings/whitelist 200"])
             #expect(error?.message.contains("Not added: 25.203.44.0/24, 10.0.0.0/8; retry only these.") == true)
         }
     }
@@ -29,7 +33,10 @@ struct ContractUncertainAddTests {
             let error = await apiError { () async throws(APIError) in
                 try await contractClient(sim).addRules(["192.0.2.200", "198.51.100.0/24"])
             }
-            #expect(error == .addUncertain(landed: ["192.0.2.200/32"], missing: ["198.51.100.0/24"], cause: "server error 500"))
+            #expect(
+                error
+                    == .addUncertain(
+                        landed: ["192.0.2.200/32"], missing: ["198.51.100.0/24"], cause: "server error 500"))
             let listed = Set(listedIPs(sim))
             #expect(listed.contains("192.0.2.200/32") && !listed.contains("198.51.100.0/24"))
         }
@@ -71,7 +78,9 @@ struct ContractUncertainAddTests {
     @Test func aMalformedAnswerToTheAddReportsEverythingLanded() async throws {
         try await withContractSimulator { sim in
             sim.failNext(with: .malformedJSON)
-            let error = await apiError { () async throws(APIError) in try await contractClient(sim).addRules(["192.*.*.*"]) }
+            let error = await apiError { () async throws(APIError) in
+                try await contractClient(sim).addRules(["192.*.*.*"])
+            }
             guard case .addUncertain(let landed, let missing, let cause)? = error else {
                 Issue.record("expected addUncertain, got \(String(describing: error))")
                 return
@@ -86,7 +95,9 @@ struct ContractUncertainAddTests {
         try await withContractSimulator { sim in
             // The POST and every re-read attempt fail.
             sim.failNext(count: 1 + quickRetry.maxAttempts, status: 500)
-            let error = await apiError { () async throws(APIError) in try await contractClient(sim).addRules(["192.0.2.1"]) }
+            let error = await apiError { () async throws(APIError) in
+                try await contractClient(sim).addRules(["192.0.2.1"])
+            }
             guard case .addUncertain(let landed, let missing, let cause)? = error else {
                 Issue.record("expected addUncertain, got \(String(describing: error))")
                 return

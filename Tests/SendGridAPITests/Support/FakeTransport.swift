@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import OpenAPIRuntime
 import Synchronization
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// A request as it reached the transport (after every middleware).
 struct RecordedRequest: Sendable {
@@ -38,8 +39,9 @@ enum Step: Sendable {
 
     static func errors(_ status: Int, _ messages: String..., headers: [String: String] = [:]) -> Step {
         let items = messages.map { #"{"field":null,"message":"\#($0)"}"# }.joined(separator: ",")
-        return .respond(status: status, headers: headers.merging(["Content-Type": "application/json"]) { a, _ in a },
-                        body: #"{"errors":[\#(items)]}"#)
+        return .respond(
+            status: status, headers: headers.merging(["Content-Type": "application/json"]) { a, _ in a },
+            body: #"{"errors":[\#(items)]}"#)
     }
 }
 
@@ -59,15 +61,18 @@ final class FakeTransport: ClientTransport, Sendable {
     var requests: [RecordedRequest] { state.withLock { $0.requests } }
     var remainingSteps: Int { state.withLock { $0.steps.count } }
 
-    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws
+    func send(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+    ) async throws
         -> (HTTPResponse, HTTPBody?)
     {
         var bodyText: String?
         if let body {
             bodyText = String(decoding: try await Data(collecting: body, upTo: 1 << 20), as: UTF8.self)
         }
-        let recorded = RecordedRequest(method: request.method.rawValue, path: request.path ?? "",
-                                       headers: request.headerFields, body: bodyText)
+        let recorded = RecordedRequest(
+            method: request.method.rawValue, path: request.path ?? "",
+            headers: request.headerFields, body: bodyText)
         let step = state.withLock { state -> Step? in
             state.requests.append(recorded)
             return state.steps.isEmpty ? nil : state.steps.removeFirst()

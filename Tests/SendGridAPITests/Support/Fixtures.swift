@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+
 @testable import SendGridAPI
 
 /// Shaped like a real key (SG. + 22 + . + 43) so that the pattern redaction is exercised too.
@@ -24,7 +25,8 @@ func makeClient(
 }
 
 let ruleJSON = #"{"id":7,"ip":"203.0.113.0/24","created_at":1441824715,"updated_at":1441824716}"#
-let listJSON = #"{"result":[{"id":1,"ip":"192.168.1.1/32","created_at":1441824715,"updated_at":1441824715},"#
+let listJSON =
+    #"{"result":[{"id":1,"ip":"192.168.1.1/32","created_at":1441824715,"updated_at":1441824715},"#
     + #"{"id":2,"ip":"192.0.0.0/8","created_at":1441824716,"updated_at":1441824717}]}"#
 
 /// Runs `body` and returns the APIError it threw, or nil when it succeeded.

@@ -2,9 +2,10 @@ import AccessCore
 import Foundation
 import Logging
 import SendGridAPI
-@testable import TerminalApp
 import TerminalKit
 import TerminalUI
+
+@testable import TerminalApp
 
 /// Unix seconds a test moves by hand; read by the runtime from any thread.
 final class ManualClock: @unchecked Sendable {
@@ -28,8 +29,12 @@ struct RuntimeHarness {
         AllowRule(id: 2, ip: "198.51.100.7/32", createdAt: start - 600, updatedAt: start - 600),
     ]
     static let attempts = [
-        AccessAttempt(ip: "192.0.2.99", allowed: false, authMethod: "API", location: "Oslo, NO", firstAt: start - 900, lastAt: start - 60),
-        AccessAttempt(ip: "203.0.113.10", allowed: true, authMethod: "API", location: "Dublin, IE", firstAt: start - 900, lastAt: start - 5),
+        AccessAttempt(
+            ip: "192.0.2.99", allowed: false, authMethod: "API", location: "Oslo, NO", firstAt: start - 900,
+            lastAt: start - 60),
+        AccessAttempt(
+            ip: "203.0.113.10", allowed: true, authMethod: "API", location: "Dublin, IE", firstAt: start - 900,
+            lastAt: start - 5),
     ]
 
     let terminal: MemoryTerminal
@@ -41,12 +46,14 @@ struct RuntimeHarness {
     init(rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5, width: Int = 120, height: Int = 40) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
-        let app = AppConfig(account: "runtime-test", myAddresses: [MyAddress(address: Self.me, source: .configured)],
-                            pollInterval: pollInterval)
+        let app = AppConfig(
+            account: "runtime-test", myAddresses: [MyAddress(address: Self.me, source: .configured)],
+            pollInterval: pollInterval)
         let clock = self.clock
-        runtime = AppRuntime(service: service, options: RuntimeOptions(app: app, clock: { clock.now }),
-                             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
-                             backend: terminal, scheduler: scheduler)
+        runtime = AppRuntime(
+            service: service, options: RuntimeOptions(app: app, clock: { clock.now }),
+            logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
+            backend: terminal, scheduler: scheduler)
     }
 
     /// Starts the app and lets the first poll answer.

@@ -1,11 +1,15 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// Right before a change is sent the list is read once more; the change goes only if the verdict is the same.
 @Suite struct RecheckTests {
     /// 203.0.113.10 is covered twice: by #12 (the /24) and #16 (a /32 another admin may remove).
-    static let doubled = Fixtures.rules + [AllowRule(id: 16, ip: "203.0.113.10/32", createdAt: Fixtures.now - 60, updatedAt: Fixtures.now - 60)]
+    static let doubled =
+        Fixtures.rules + [
+            AllowRule(id: 16, ip: "203.0.113.10/32", createdAt: Fixtures.now - 60, updatedAt: Fixtures.now - 60)
+        ]
 
     @Test func aConfirmedRemovalIsRecheckedBeforeTheDelete() {
         var state = Fixtures.loaded(rules: Self.doubled)
@@ -16,7 +20,9 @@ import Testing
         #expect(effects.significant.first == .recheck(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")])))
         #expect(effects.removes.isEmpty, "no DELETE before the re-read")
         #expect(state.inFlight != nil, "other changes wait for the re-check")
-        let sent = reduce(&state, .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Self.doubled, now: Fixtures.now + 1))
+        let sent = reduce(
+            &state,
+            .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Self.doubled, now: Fixtures.now + 1))
         #expect(sent.removes.map(\.0) == [[12]])
     }
 
@@ -42,8 +48,11 @@ import Testing
         var state = Fixtures.loaded()
         select(&state, ip: "192.0.2.7/32")
         pressOnly(&state, .character("d"))
-        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else { Issue.record("no recheck"); return }
-        let effects = reduce(&state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 21 }, now: Fixtures.now + 2))
+        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else {
+            Issue.record("no recheck"); return
+        }
+        let effects = reduce(
+            &state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 21 }, now: Fixtures.now + 2))
         #expect(effects.removes.isEmpty)
         #expect(state.overlay == nil)
         #expect(state.flash?.text.contains("no longer on the list") == true)
@@ -53,8 +62,11 @@ import Testing
         var state = Fixtures.loaded()
         press(&state, .down, .character(" "), .character(" "))
         pressOnly(&state, .character("d"))
-        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else { Issue.record("no recheck"); return }
-        let effects = reduce(&state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 15 }, now: Fixtures.now + 2))
+        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else {
+            Issue.record("no recheck"); return
+        }
+        let effects = reduce(
+            &state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 15 }, now: Fixtures.now + 2))
         #expect(effects.removes.isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.mutation == .remove([RuleRef(id: 21, ip: "192.0.2.7/32")]))
@@ -64,12 +76,18 @@ import Testing
         var state = Fixtures.loaded()
         select(&state, ip: "192.0.2.7/32")
         pressOnly(&state, .character("d"))
-        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else { Issue.record("no recheck"); return }
-        let failure = FailureInfo(message: "SendGrid did not answer within 10 seconds.", isTransient: true, reason: "no answer within 10 s")
+        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).significant.first else {
+            Issue.record("no recheck"); return
+        }
+        let failure = FailureInfo(
+            message: "SendGrid did not answer within 10 seconds.", isTransient: true, reason: "no answer within 10 s")
         let effects = reduce(&state, .recheckFailed(mutation, failure, now: Fixtures.now + 11))
         #expect(effects.removes.isEmpty && effects.adds.isEmpty)
         #expect(state.inFlight == nil)
-        #expect(state.flash?.text == "Could not re-read the allow list before changing 192.0.2.7/32 (#21) (no answer within 10 s); nothing was sent. Press r, then try again.")
+        #expect(
+            state.flash?.text
+                == "Could not re-read the allow list before changing 192.0.2.7/32 (#21) (no answer within 10 s); nothing was sent. Press r, then try again."
+        )
     }
 
     @Test func oneKeyAllowIsRecheckedToo() {
@@ -80,7 +98,8 @@ import Testing
         #expect(effects.significant.first == .recheck(.allowAttempt(CIDR(host: IPAddress("198.51.100.23")!))))
         #expect(effects.adds.isEmpty)
         // Someone emptied the list meanwhile: the add would now switch enforcement on without this host.
-        let next = reduce(&state, .recheckLoaded(.allowAttempt(CIDR(host: IPAddress("198.51.100.23")!)), [], now: Fixtures.now + 1))
+        let next = reduce(
+            &state, .recheckLoaded(.allowAttempt(CIDR(host: IPAddress("198.51.100.23")!)), [], now: Fixtures.now + 1))
         #expect(next.adds.isEmpty)
         #expect(state.confirm?.typed?.expected == "203.0.113.10")
         #expect(state.confirm?.title == "Switch enforcement on")
@@ -88,7 +107,8 @@ import Testing
 
     @Test func aStaleAnswerForAnotherChangeIsIgnored() {
         var state = Fixtures.loaded()
-        let effects = reduce(&state, .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Fixtures.rules, now: Fixtures.now))
+        let effects = reduce(
+            &state, .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Fixtures.rules, now: Fixtures.now))
         #expect(effects.isEmpty)
     }
 }

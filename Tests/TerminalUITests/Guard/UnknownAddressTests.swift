@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// While this host's address is unknown every removal may lock it out; the SSH address is the operator's.
@@ -46,9 +47,12 @@ import Testing
         select(&s, ip: "10.0.0.0/8")
         press(&s, .character("d"))
         let dialog = try #require(s.confirm)
-        #expect(!dialog.lines.contains { $0.contains("add a rule covering 10.0.0.5") || $0.contains("lock out 10.0.0.5") },
-                "no advice built on a private address")
-        #expect(dialog.lines.contains("Your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown."))
+        #expect(
+            !dialog.lines.contains { $0.contains("add a rule covering 10.0.0.5") || $0.contains("lock out 10.0.0.5") },
+            "no advice built on a private address")
+        #expect(
+            dialog.lines.contains(
+                "Your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown."))
         let header = render(s, width: 120, height: 40).lines[1]
         #expect(header.contains("this host ? unknown (set --my-ip)"))
         #expect(header.contains("SSH 10.0.0.5 private: unseen by SendGrid"))

@@ -1,11 +1,13 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// When the list cannot be read, triage says "unknown", never "0 blocked" or "allowed".
 @Suite struct UnreadableListTests {
     static let scope = FailureInfo(
-        message: "SendGrid refused access (403). The key may lack scope access_settings.whitelist.read, or this machine's address is not on the allow list.",
+        message:
+            "SendGrid refused access (403). The key may lack scope access_settings.whitelist.read, or this machine's address is not on the allow list.",
         isTransient: false, reason: "the key may lack access_settings.whitelist.read")
 
     func activityOnly() -> AppState {
@@ -26,7 +28,9 @@ import Testing
         #expect(lines.contains { $0.contains("? allowed at the time") })
         #expect(!lines.contains { $0.contains("✓ allowed") })
         #expect(lines[1].contains("cannot read the allow list: the key may lack access_settings.whitelist.read"))
-        #expect(lines.contains { $0.contains("Cannot read the allow list: SendGrid refused") }, "the pane says why, not Loading…")
+        #expect(
+            lines.contains { $0.contains("Cannot read the allow list: SendGrid refused") },
+            "the pane says why, not Loading…")
         #expect(!lines.contains { $0.contains("Loading the allow list") })
     }
 
@@ -45,7 +49,9 @@ import Testing
         press(&state, .character("2"))
         select(&state, ip: "198.51.100.23")
         #expect(press(&state, .character("a")).isEmpty)
-        #expect(state.flash?.text.hasPrefix("The allow list cannot be read (the key may lack access_settings.whitelist.read)") == true)
+        #expect(
+            state.flash?.text.hasPrefix(
+                "The allow list cannot be read (the key may lack access_settings.whitelist.read)") == true)
     }
 
     @Test func theListLoadingLaterTriagesForReal() {
@@ -58,7 +64,10 @@ import Testing
     @Test func anActivityFailureSaysSoInItsPane() {
         var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
-        let failure = FailureInfo(message: "SendGrid refused access (403). The key may lack scope access_settings.activity.read, or this machine's address is not on the allow list.", isTransient: false)
+        let failure = FailureInfo(
+            message:
+                "SendGrid refused access (403). The key may lack scope access_settings.activity.read, or this machine's address is not on the allow list.",
+            isTransient: false)
         _ = reduce(&state, .pollFailed(failure, now: Fixtures.now, target: .activity))
         let lines = render(state, width: 120, height: 40).lines
         #expect(lines.contains { $0.contains("Cannot load the recent activity: SendGrid refused access (403).") })

@@ -1,5 +1,6 @@
 import AccessCore
 import Testing
+
 @testable import TerminalUI
 
 /// A rule wider than /16 (IPv4) or /48 (IPv6), or an entry wider than it looks, never goes in with one Enter.
@@ -17,7 +18,10 @@ import Testing
         #expect(effects.adds.isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.typed?.expected == "0.0.0.0/0")
-        #expect(dialog.lines.contains("0.0.0.0/0 allows 4,294,967,296 addresses: the whole IPv4 internet — SendGrid would in effect stop filtering."))
+        #expect(
+            dialog.lines.contains(
+                "0.0.0.0/0 allows 4,294,967,296 addresses: the whole IPv4 internet — SendGrid would in effect stop filtering."
+            ))
         var s = state
         #expect(pressOnly(&s, .character("y")).isEmpty)
         press(&s, .control("u"))
@@ -47,7 +51,10 @@ import Testing
         #expect(effects.adds.isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.typed?.expected == "0.0.0.0/0")
-        #expect(dialog.lines.contains { $0.hasPrefix("“252.79.32.70/0” means 0.0.0.0/0, which allows 4,294,967,296 addresses") })
+        #expect(
+            dialog.lines.contains {
+                $0.hasPrefix("“252.79.32.70/0” means 0.0.0.0/0, which allows 4,294,967,296 addresses")
+            })
     }
 
     @Test func wildcardsForEverythingNeedTheRangeTyped() {
@@ -64,7 +71,10 @@ import Testing
     }
 
     @Test func undoOfAWideRangeStatesItsSize() throws {
-        var state = Fixtures.loaded(rules: Fixtures.rules + [AllowRule(id: 40, ip: "100.0.0.0/8", createdAt: Fixtures.now, updatedAt: Fixtures.now)])
+        var state = Fixtures.loaded(
+            rules: Fixtures.rules + [
+                AllowRule(id: 40, ip: "100.0.0.0/8", createdAt: Fixtures.now, updatedAt: Fixtures.now)
+            ])
         select(&state, ip: "100.0.0.0/8")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(removal, .removed(ids: [40])))

@@ -1,4 +1,3 @@
-
 /// `sgaccess activity`: `{"count", "attempts": [...]}`; `status` is "blocked", "allowed_since", "allowed" or
 /// "no_longer_allowed"; `rule_id` is the rule allowing it now (narrowest), or null.
 struct ActivityShape: Encodable {

@@ -1,4 +1,3 @@
-
 /// Any failure, on standard output with `--json`: `{"error": {"exit_code", "kind", "message", "addresses"}}`.
 struct ErrorShape: Encodable {
     struct Body: Encodable {
@@ -16,6 +15,8 @@ struct ErrorShape: Encodable {
     let error: Body
 
     init(_ error: CLIError) {
-        self.error = Body(exitCode: error.status.rawValue, kind: error.status.kind, message: error.message, addresses: error.addresses)
+        self.error = Body(
+            exitCode: error.status.rawValue, kind: error.status.kind, message: error.message, addresses: error.addresses
+        )
     }
 }

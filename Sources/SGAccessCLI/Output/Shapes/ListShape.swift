@@ -1,4 +1,3 @@
-
 /// `sgaccess list`: `{"count", "enforced", "limit", "rules": [RuleShape + "covers_mine": [address]]}`.
 struct ListShape: Encodable {
     struct Row: Encodable {

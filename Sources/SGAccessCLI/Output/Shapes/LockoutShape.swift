@@ -54,7 +54,9 @@ struct LockoutShape: Encodable, Sendable {
         init(_ refusals: RecentRefusals) {
             checked = true
             window = refusals.window
-            addresses = refusals.entries.map { Seen(address: $0.address.description, methods: $0.methods, lastAt: $0.lastAt) }
+            addresses = refusals.entries.map {
+                Seen(address: $0.address.description, methods: $0.methods, lastAt: $0.lastAt)
+            }
             message = refusals.sentence()
             error = nil
         }
@@ -114,7 +116,8 @@ struct LockoutShape: Encodable, Sendable {
 
     /// The shape when nothing is sent because nothing matched ("Nothing to remove.").
     static func nothing(_ message: String, knowledge: AddressKnowledge) -> LockoutShape {
-        LockoutShape(verdict: "safe", addresses: [], message: message, refused: false, hostKnown: knowledge.isHostKnown,
-                     thisHost: knowledge.hostAddresses.map(\.description), sentences: [], wide: [], recentRefusals: nil)
+        LockoutShape(
+            verdict: "safe", addresses: [], message: message, refused: false, hostKnown: knowledge.isHostKnown,
+            thisHost: knowledge.hostAddresses.map(\.description), sentences: [], wide: [], recentRefusals: nil)
     }
 }
