@@ -34,20 +34,7 @@ extension TextLayout {
         guard lines.count > maxLines else { return lines }
         let rest = lines[(maxLines - 1)...].joined(separator: " ")
         // Greedy filling means the rest never fits on one line: it is always cut.
-        return Array(lines[..<(maxLines - 1)]) + [cut(rest, width)]
-    }
-
-    /// `text` cut so that it and a closing `…` fit in `width` columns.
-    private static func cut(_ text: String, _ width: Int) -> String {
-        var out = String.UnicodeScalarView()
-        var used = 0
-        for scalar in text.unicodeScalars {
-            let w = DisplayWidth.of(scalar)
-            if used + w > width - 1 { break }
-            out.append(scalar)
-            used += w
-        }
-        return String(out) + "…"
+        return Array(lines[..<(maxLines - 1)]) + [truncate(rest, to: width)]
     }
 
     /// The longest head of `text` that fits in `width` columns (at least one scalar), and the rest.
