@@ -3,8 +3,8 @@ extension AppState {
     mutating func move(_ command: Command) {
         let pane = activeList
         let page = self.page(pane)
-        let count = pane == .rules ? rules.visible.count : attempts.visible.count
-        var list = pane == .rules ? rules.list : attempts.list
+        let count = listModel(pane).visible.count
+        var list = listModel(pane).list
         switch command {
         case .moveUp: list.move(by: -1, count: count, page: page)
         case .moveDown: list.move(by: 1, count: count, page: page)
@@ -16,7 +16,7 @@ extension AppState {
         case .bottom: list.set(count - 1, count: count, page: page)
         default: return
         }
-        if pane == .rules { rules.list = list } else { attempts.list = list }
+        withList(pane) { $0.list = list }
     }
 
     /// Tab, Shift-Tab, 1/2/3 and Enter.
@@ -56,10 +56,8 @@ extension AppState {
     mutating func cancel() {
         if focus == .detail {
             focus(detailSubject.pane)
-        } else if activeList == .rules && !rules.filter.isEmpty {
-            rules.setFilter("", page: page(.rules))
-        } else if activeList == .attempts && !attempts.filter.isEmpty {
-            attempts.setFilter("", page: page(.attempts))
+        } else if !listModel(activeList).filter.isEmpty {
+            setFilter("", on: activeList)
         } else if activeList == .rules {
             rules.marked.removeAll()
         }

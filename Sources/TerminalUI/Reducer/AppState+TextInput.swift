@@ -43,10 +43,8 @@ extension AppState {
     }
 
     mutating func setFilter(_ text: String, on pane: ListPane) {
-        switch pane {
-        case .rules: rules.setFilter(text, page: page(.rules))
-        case .attempts: attempts.setFilter(text, page: page(.attempts))
-        }
+        let page = self.page(pane)
+        withList(pane) { $0.setFilter(text, page: page) }
     }
 
     /// `n` input: every entry parsed live; Enter proposes the add when all are valid.

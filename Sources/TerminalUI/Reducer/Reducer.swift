@@ -87,7 +87,7 @@ extension AppState {
             return []
         case .filter:
             let pane = activeList
-            let current = pane == .rules ? rules.filter : attempts.filter
+            let current = listModel(pane).filter
             overlay = .filter(FilterInput(pane: pane, text: current, original: current))
             return []
         case .sort, .sortReverse: sort(reverse: command == .sortReverse); return []

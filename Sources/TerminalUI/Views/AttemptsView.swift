@@ -39,15 +39,8 @@ extension Canvas {
         if pane.rows.isEmpty { return emptyMessage("No recent access attempts.", rect: rect) }
         if pane.visible.isEmpty { return emptyMessage("No attempt matches; b or Esc shows all.", rect: rect) }
 
-        let page = max(1, rect.height - 2)
-        var list = pane.list
-        list.clampScroll(count: pane.visible.count, page: page)
-        for line in 0..<page {
-            let position = list.scroll + line
-            guard position < pane.visible.count else { break }
-            let row = pane.rows[pane.visible[position]]
-            let y = rect.y + 2 + line
-            let selected = position == list.cursor
+        listRows(pane, rect: rect) { canvas, index, y, selected in
+            let row = pane.rows[index]
             let style = Canvas.rowStyle(
                 selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
             let first = TimeFormat.age(max(0, state.now - row.attempt.firstAt))
@@ -55,14 +48,14 @@ extension Canvas {
             let text =
                 (row.isMine ? Theme.mineGlyph : " ") + " "
                 + columns(Canvas.statusLabel(row), row.ip, row.location, row.method, first, last)
-            grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
-            grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
+            canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
+            canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
             if !(selected && focused) {
                 var statusStyle = Canvas.statusStyle(row)
                 statusStyle.underline = selected
                 statusStyle.bold = statusStyle.bold || row.isMine
                 statusStyle.dim = state.poll.isStale
-                grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }
+                canvas.grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }
             }
         }
     }

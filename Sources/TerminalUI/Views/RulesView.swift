@@ -33,17 +33,10 @@ extension Canvas {
         }
         if pane.visible.isEmpty { return emptyMessage("No rule matches the filter; Esc clears it.", rect: rect) }
 
-        let page = max(1, rect.height - 2)
-        var list = pane.list
-        list.clampScroll(count: pane.visible.count, page: page)
-        for line in 0..<page {
-            let position = list.scroll + line
-            guard position < pane.visible.count else { break }
-            let row = pane.rows[pane.visible[position]]
-            let y = rect.y + 2 + line
+        listRows(pane, rect: rect) { canvas, index, y, selected in
+            let row = pane.rows[index]
             let style = Canvas.rowStyle(
-                selected: position == list.cursor, focused: focused, mine: row.coversMine,
-                stale: state.poll.isStale)
+                selected: selected, focused: focused, mine: row.coversMine, stale: state.poll.isStale)
             let age = TimeFormat.age(max(0, state.now - row.rule.createdAt))
             let text =
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
@@ -51,8 +44,8 @@ extension Canvas {
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
                 + " " + TextLayout.fit(row.size, to: 10, align: .right) + " "
                 + TextLayout.fit(age, to: 4, align: .right)
-            grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
-            grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
+            canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
+            canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }
     }
 }
