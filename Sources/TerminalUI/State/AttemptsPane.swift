@@ -92,10 +92,7 @@ public struct AttemptsPane: Hashable, Sendable {
             base = base.filter { hits[$0] }
         }
         visible = base
-        if let ip, let at = visible.firstIndex(where: { rows[$0].attempt.ip == ip }) {
-            list.set(at, count: visible.count, page: page)
-        } else {
-            list.set(list.cursor, count: visible.count, page: page)
-        }
+        list.keep(
+            at: ip.flatMap { ip in visible.firstIndex { rows[$0].attempt.ip == ip } }, count: visible.count, page: page)
     }
 }

@@ -18,6 +18,12 @@ public struct ListCursor: Hashable, Sendable {
         clampScroll(count: count, page: page)
     }
 
+    /// After the rows changed: the cursor goes to the selected row's new position when it is still shown
+    /// (`position`), else stays where it was, clamped to `count`.
+    public mutating func keep(at position: Int?, count: Int, page: Int) {
+        set(position ?? cursor, count: count, page: page)
+    }
+
     public mutating func clampScroll(count: Int, page: Int) {
         let page = max(1, page)
         if cursor >= count { cursor = max(0, count - 1) }

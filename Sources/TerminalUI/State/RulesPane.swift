@@ -89,11 +89,7 @@ public struct RulesPane: Equatable, Sendable {
             let hits = search.matches(text)
             visible = order.filter { hits[$0] }
         }
-        if let id, let at = visible.firstIndex(where: { rows[$0].id == id }) {
-            list.set(at, count: visible.count, page: page)
-        } else {
-            list.set(list.cursor, count: visible.count, page: page)
-        }
+        list.keep(at: id.flatMap { id in visible.firstIndex { rows[$0].id == id } }, count: visible.count, page: page)
     }
 }
 
