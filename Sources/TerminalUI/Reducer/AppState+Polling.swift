@@ -58,13 +58,12 @@ extension AppState {
         return pollNow() + info("Polling resumed.")
     }
 
-    /// Keeps `waitingSince` in step with the requests outstanding: GETs in flight or a change being sent.
+    /// Keeps `poll.outstanding` in step with the requests in flight: the GETs, the re-read before a change, and
+    /// the change itself; each keeps the time it was first seen outstanding.
     mutating func syncWaiting() {
-        let waiting = !poll.inFlight.isEmpty || inFlight != nil
-        if !waiting {
-            poll.waitingSince = nil
-        } else if poll.waitingSince == nil {
-            poll.waitingSince = now
-        }
+        var current: Set<PollStatus.Request> = Set(poll.inFlight.map { .get($0) })
+        if pendingRecheck != nil { current.insert(.recheck) } else if inFlight != nil { current.insert(.change) }
+        poll.outstanding = poll.outstanding.filter { current.contains($0.key) }
+        for request in current where poll.outstanding[request] == nil { poll.outstanding[request] = now }
     }
 }

@@ -12,8 +12,13 @@ public struct PollStatus: Hashable, Sendable {
     /// The last failure of each GET, cleared by its next success: a pane that cannot load says why.
     public var rulesFailure: FailureInfo?
     public var activityFailure: FailureInfo?
-    /// Since when a request to SendGrid has been outstanding (nil: none is).
-    public var waitingSince: Int64?
+    /// A request to SendGrid that may be outstanding: one of the GETs, the re-read before a change, the change.
+    public enum Request: Hashable, Sendable { case get(PollTarget), recheck, change }
+    /// When each outstanding request was sent (Unix seconds).
+    public var outstanding: [Request: Int64] = [:]
+    /// Since when the oldest outstanding request has waited (nil: none is). Each request counts from its own
+    /// start, so a re-read followed by the change never reads as one long wait past the timeout.
+    public var waitingSince: Int64? { outstanding.values.min() }
     /// The pace: interval, backoff after failures, slow-down near the rate limit.
     public var schedule: PollSchedule
     /// The generation of the armed poll timer; a `.pollDue` of another generation is stale and ignored.

@@ -89,4 +89,21 @@ import Testing
         #expect(state.poll.waitingSince == nil)
         #expect(!render(state, width: 120, height: 40).lines[0].contains("waiting"))
     }
+
+    @Test func eachRequestOfAChangeCountsItsOwnWait() {
+        var state = Fixtures.loaded(width: 120, height: 40)
+        select(&state, ip: "192.0.2.7/32")
+        press(&state, .character("d"))
+        guard case .recheck(let mutation)? = pressOnly(&state, .character("y")).first else {
+            Issue.record("no recheck"); return
+        }
+        #expect(state.poll.waitingSince == Fixtures.now)
+        _ = reduce(&state, .tick(now: Fixtures.now + 7))
+        let sent = reduce(&state, .recheckLoaded(mutation, Fixtures.rules, now: Fixtures.now + 7))
+        #expect(sent.removes.count == 1)
+        #expect(
+            state.poll.waitingSince == Fixtures.now + 7, "the DELETE waits from when it was sent, not from the re-read")
+        _ = reduce(&state, .mutationFinished(mutation, .removed(ids: [21])))
+        #expect(state.poll.outstanding.keys.allSatisfy { if case .get = $0 { return true } else { return false } })
+    }
 }
