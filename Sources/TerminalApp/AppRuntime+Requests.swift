@@ -1,4 +1,5 @@
 import AccessCore
+import Logging
 import SendGridAPI
 import TerminalUI
 
@@ -64,27 +65,31 @@ extension AppRuntime {
     func add(_ mutation: Mutation) {
         let service = self.service
         let ips = mutation.addedIPs
-        let logger = self.logger
-        logger.info("adding rules", metadata: ["ips": "\(ips)"])
-        request {
-            do throws(APIError) {
-                return .mutationFinished(mutation, .added(try await service.addRules(ips).value))
-            } catch {
-                logger.warning("change failed", metadata: ["message": "\(error.message)"])
-                return .mutationFinished(mutation, .failed(FailureInfo(error)))
-            }
+        change(mutation, "adding rules", ["ips": "\(ips)"]) { () async throws(APIError) in
+            .added(try await service.addRules(ips).value)
         }
     }
 
     func remove(_ mutation: Mutation) {
         let service = self.service
         let ids = mutation.removedIDs
+        change(mutation, "removing rules", ["ids": "\(ids)"]) { () async throws(APIError) in
+            _ = try await service.remove(ids: ids)
+            return .removed(ids: ids)
+        }
+    }
+
+    /// Performs a change and answers with exactly one `.mutationFinished` for it, logging what was asked and
+    /// any failure.
+    private func change(
+        _ mutation: Mutation, _ what: String, _ metadata: Logger.Metadata,
+        _ call: @escaping @Sendable () async throws(APIError) -> MutationResult
+    ) {
         let logger = self.logger
-        logger.info("removing rules", metadata: ["ids": "\(ids)"])
+        logger.info("\(what)", metadata: metadata)
         request {
             do throws(APIError) {
-                _ = try await service.remove(ids: ids)
-                return .mutationFinished(mutation, .removed(ids: ids))
+                return .mutationFinished(mutation, try await call())
             } catch {
                 logger.warning("change failed", metadata: ["message": "\(error.message)"])
                 return .mutationFinished(mutation, .failed(FailureInfo(error)))
