@@ -37,7 +37,7 @@ import Testing
         #expect(h.screen.contains("retrying in 8s"))
         await h.advance(seconds: 8)  // poll 5 succeeds
         #expect(await h.service.count("list") == 5)
-        #expect(h.screen.contains("updated just now"))
+        #expect(h.screen.contains("updated 0s ago"))
         await h.advance(seconds: 2)
         #expect(await h.service.count("list") == 6, "back to the 2 s interval")
     }

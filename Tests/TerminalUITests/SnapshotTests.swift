@@ -55,22 +55,27 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
     }
 
+    /// Compares the grid's text (trailing blanks trimmed) with the stored snapshot `name`, or records it.
+    static func check(_ grid: Grid, named name: String) throws {
+        let text =
+            grid.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+            .joined(separator: "\n") + "\n"
+        let url = snapshotURL(name)
+        if ProcessInfo.processInfo.environment["SGACCESS_RECORD_SNAPSHOTS"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let stored = try? String(contentsOf: url, encoding: .utf8)
+        #expect(stored != nil, "missing snapshot \(url.lastPathComponent); record with SGACCESS_RECORD_SNAPSHOTS=1")
+        #expect(stored == text, "\(url.lastPathComponent) differs:\n\(text)")
+    }
+
     @Test(arguments: Scenario.allCases)
     func matchesSnapshot(_ scenario: Scenario) throws {
         for (width, height) in Self.sizes {
             let state = Self.state(scenario, width: width, height: height)
             let grid = render(state, width: state.width, height: state.height)
-            let text =
-                grid.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
-                .joined(separator: "\n") + "\n"
-            let url = Self.snapshotURL("\(scenario.rawValue)-\(width)x\(height)")
-            if ProcessInfo.processInfo.environment["SGACCESS_RECORD_SNAPSHOTS"] == "1" {
-                try text.write(to: url, atomically: true, encoding: .utf8)
-                continue
-            }
-            let stored = try? String(contentsOf: url, encoding: .utf8)
-            #expect(stored != nil, "missing snapshot \(url.lastPathComponent); record with SGACCESS_RECORD_SNAPSHOTS=1")
-            #expect(stored == text, "\(url.lastPathComponent) differs:\n\(text)")
+            try Self.check(grid, named: "\(scenario.rawValue)-\(width)x\(height)")
         }
     }
 }

@@ -1,14 +1,28 @@
 /// The key table as data. Dispatch, footer hints, the help overlay and read-only mode all read it.
 public struct Keymap: Hashable, Sendable {
     public let bindings: [KeyBinding]
+    /// Bindings taken out (the dangerous ones in read-only mode): their keys explain the refusal instead.
+    public let disabled: [KeyBinding]
 
-    public init(bindings: [KeyBinding]) {
+    public init(bindings: [KeyBinding], disabled: [KeyBinding] = []) {
         self.bindings = bindings
+        self.disabled = disabled
     }
 
-    /// The app's table; with `readOnly` every dangerous binding is gone.
+    /// The app's table; with `readOnly` every dangerous binding is gone (kept in `disabled`).
     public static func standard(readOnly: Bool) -> Keymap {
-        readOnly ? Keymap(bindings: table.filter { !$0.dangerous }) : Keymap(bindings: table)
+        readOnly
+            ? Keymap(bindings: table.filter { !$0.dangerous }, disabled: table.filter(\.dangerous))
+            : Keymap(bindings: table)
+    }
+
+    /// The disabled binding of `key` in the first matching scope of `scopes`, when no live binding has it.
+    public func disabledBinding(for key: Key, in scopes: [Scope]) -> KeyBinding? {
+        guard command(for: key, in: scopes) == nil else { return nil }
+        for scope in scopes {
+            if let binding = disabled.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return binding }
+        }
+        return nil
     }
 
     /// The command bound to `key` in the first matching scope of `scopes`, if any.

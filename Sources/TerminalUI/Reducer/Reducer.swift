@@ -72,8 +72,17 @@ extension AppState {
         case .confirm(let dialog): return confirmKey(key, dialog)
         case nil: break
         }
-        guard let command = keymap.command(for: key, in: [activeList.scope, .global]) else { return [] }
+        let scopes = [activeList.scope, Scope.global]
+        guard let command = keymap.command(for: key, in: scopes) else {
+            guard let refused = keymap.disabledBinding(for: key, in: scopes) else { return [] }
+            return info(AppState.readOnlySentence(refused))
+        }
         return perform(command)
+    }
+
+    /// Why a key that would change the allow list does nothing in read-only mode.
+    static func readOnlySentence(_ binding: KeyBinding) -> String {
+        "read-only: \(binding.help) is disabled (started with --read-only / read_only = true)"
     }
 
     /// Runs a command of the main screen (no overlay open).

@@ -34,3 +34,12 @@ extension AppState {
         pane == .rules ? rules : attempts
     }
 }
+
+extension ListModel {
+    /// The positions in `visible` a window of `page` rows shows, from the scroll position as the views clamp it.
+    public func shownRange(page: Int) -> Range<Int> {
+        var list = list
+        list.clampScroll(count: visible.count, page: page)
+        return list.scroll..<min(visible.count, list.scroll + max(1, page))
+    }
+}

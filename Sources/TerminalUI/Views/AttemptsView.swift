@@ -8,8 +8,11 @@ extension Canvas {
             ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
             : "\(pane.rows.count) recent · \(pane.blockedCount) blocked"
         var facts = [pane.isLoaded ? counts : (state.poll.activityFailure == nil ? "loading" : "cannot load")]
+        if pane.isLoaded, let position = Canvas.scrollPosition(pane, total: pane.rows.count, rect: rect) {
+            facts.append(position)
+        }
         if pane.blockedOnly { facts.append("blocked only") }
-        if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
+        if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary)") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
         paneTitle(rect, number: 2, name: "Attempts", facts: facts, focused: state.focus == .attempts)
@@ -43,16 +46,15 @@ extension Canvas {
             let row = pane.rows[index]
             let style = Canvas.rowStyle(
                 selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
-            let first = TimeFormat.age(max(0, state.now - row.attempt.firstAt))
-            let last = TimeFormat.age(max(0, state.now - row.attempt.lastAt))
+            let (first, last) = row.seenTexts(at: state.now)
             let text =
                 (row.isMine ? Theme.mineGlyph : " ") + " "
                 + columns(Canvas.statusLabel(row), row.ip, row.location, row.method, first, last)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
-            if !(selected && focused) {
+            // The selected row keeps the selection style across the status cell too (the glyph keeps the meaning).
+            if !selected {
                 var statusStyle = Canvas.statusStyle(row)
-                statusStyle.underline = selected
                 statusStyle.bold = statusStyle.bold || row.isMine
                 statusStyle.dim = state.poll.isStale
                 canvas.grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }
@@ -78,5 +80,12 @@ extension Canvas {
         case .noLongerAllowed: return Theme.warning
         case .unknown: return Theme.muted
         }
+    }
+}
+
+extension AttemptRow {
+    /// The "1st" and "last" columns: how long ago the address was first and last seen (four columns each).
+    func seenTexts(at now: Int64) -> (first: String, last: String) {
+        (TimeFormat.age(now - attempt.firstAt), TimeFormat.age(now - attempt.lastAt))
     }
 }

@@ -47,6 +47,22 @@ enum DetailLines {
         "\(TimeFormat.utc(unix)) (\(TimeFormat.ago(max(0, now - unix))))"
     }
 
+    /// The clock-dependent lines of the detail pane for what it describes (read by `AppState.clockFace`).
+    static func times(_ state: AppState) -> [String] {
+        switch state.detailSubject {
+        case .rules: return state.rules.selected.map { ruleTimes($0, now: state.now).map(\.1) } ?? []
+        case .attempts: return state.attempts.selected.map { attemptTimes($0, now: state.now).map(\.1) } ?? []
+        }
+    }
+
+    static func ruleTimes(_ row: RuleRow, now: Int64) -> [(String, String)] {
+        [("Created", when(row.rule.createdAt, now: now)), ("Updated", when(row.rule.updatedAt, now: now))]
+    }
+
+    static func attemptTimes(_ row: AttemptRow, now: Int64) -> [(String, String)] {
+        [("First seen", when(row.attempt.firstAt, now: now)), ("Last seen", when(row.attempt.lastAt, now: now))]
+    }
+
     static func rule(_ row: RuleRow, state: AppState) -> [(String, String, Style)] {
         var out: [(String, String, Style)] = [("Rule", "#\(row.id)  \(row.ip)", Theme.text)]
         if let range = row.rule.range {
@@ -59,22 +75,13 @@ enum DetailLines {
         } else {
             out.append(("Range", "not a valid range: never counted as covering anything", Theme.warning))
         }
-        out.append(("Created", when(row.rule.createdAt, now: state.now), Theme.text))
-        out.append(("Updated", when(row.rule.updatedAt, now: state.now), Theme.text))
+        out += ruleTimes(row, now: state.now).map { ($0.0, $0.1, Theme.text) }
         let mine = row.rule.range.map { r in state.myAddresses.filter(r.contains).map(\.description) } ?? []
         out.append(
             mine.isEmpty
                 ? ("My IPs", "covers none of my IPs", Theme.muted)
                 : ("My IPs", "\(Theme.mineGlyph) covers \(mine.joined(separator: ", "))", Theme.mine))
-        let covered = state.attempts.rows.filter { $0.coveringRuleIDs.contains(row.id) }
-        let sample = covered.prefix(4).map(\.ip).joined(separator: ", ")
-        out.append(
-            (
-                "Attempts",
-                covered.isEmpty
-                    ? "covers no recent attempt"
-                    : "covers \(covered.count) recent: \(sample)\(covered.count > 4 ? ", …" : "")", Theme.text
-            ))
+        out.append(("Attempts", coveredAttempts(row, state: state), Theme.text))
         if !state.isReadOnly { out.append(("Remove", "d → DELETE \(AccessSettingsPath.rule(row.id))", Theme.muted)) }
         return out
     }
@@ -89,9 +96,8 @@ enum DetailLines {
             ("At the time", row.attempt.allowed ? "allowed by SendGrid" : "refused by SendGrid", Theme.text),
             ("Location", row.location.isEmpty ? "(none given)" : row.location, Theme.text),
             ("Method", row.method.isEmpty ? "(none given)" : row.method, Theme.text),
-            ("First seen", when(row.attempt.firstAt, now: state.now), Theme.text),
-            ("Last seen", when(row.attempt.lastAt, now: state.now), Theme.text),
         ]
+        out += attemptTimes(row, now: state.now).map { ($0.0, $0.1, Theme.text) }
         out.append(
             ("Covered by", coverage(row, state: state), row.coveringRuleIDs.isEmpty ? Theme.warning : Theme.good))
         if let address = row.attempt.address, !state.isReadOnly {
@@ -100,6 +106,19 @@ enum DetailLines {
             out.append(("Would add", "a → \(host)   A → \(wide)", Theme.muted))
         }
         return out
+    }
+
+    /// "covers 3 recent: a, b, c"; an address seen with several methods (API and Web rows) is named once:
+    /// "covers 3 recent from 2 addresses: a, b".
+    static func coveredAttempts(_ row: RuleRow, state: AppState) -> String {
+        let covered = state.attempts.rows.filter { $0.coveringRuleIDs.contains(row.id) }
+        if covered.isEmpty { return "covers no recent attempt" }
+        var seen = Set<String>()
+        let addresses = covered.map(\.ip).filter { seen.insert($0).inserted }
+        let sample = addresses.prefix(4).joined(separator: ", ") + (addresses.count > 4 ? ", …" : "")
+        if addresses.count == covered.count { return "covers \(covered.count) recent: \(sample)" }
+        let plural = addresses.count == 1 ? "address" : "addresses"
+        return "covers \(covered.count) recent from \(addresses.count) \(plural): \(sample)"
     }
 
     static func coverage(_ row: AttemptRow, state: AppState) -> String {

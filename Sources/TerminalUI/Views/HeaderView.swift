@@ -73,8 +73,14 @@ extension Canvas {
         return streak > 0 ? "— seen at our last \(streak) polls" : "— not seen at our last poll"
     }
 
-    func pollSegments(_ state: AppState) -> [(String, Style)] {
+    /// How fresh the data is: "↻ " while a GET is in flight, then "updated 7s ago" (seconds below a minute, then
+    /// "3m ago"), a countdown or the failure. Every clock-dependent word of the header is here, and
+    /// `AppState.clockFace` reads it to decide whether a tick changes the screen.
+    func pollSegments(_ state: AppState) -> [(String, Style)] { Canvas.pollSegments(state) }
+
+    static func pollSegments(_ state: AppState) -> [(String, Style)] {
         var parts: [(String, Style)] = []
+        if state.isFetching { parts.append((Canvas.fetchingMarker + " ", Theme.key)) }
         if state.poll.paused { parts.append(("PAUSED ", Theme.warning)) }
         if let waited = state.poll.waitingSeconds(at: state.now) {
             parts.append(
@@ -89,10 +95,14 @@ extension Canvas {
                 parts.append(("API error — press r to retry", Theme.bad))
             }
         } else if let last = state.poll.lastSuccess {
-            parts.append(("updated \(TimeFormat.ago(max(0, state.now - last)))", Theme.muted))
+            parts.append(("updated \(TimeFormat.since(state.now - last))", Theme.muted))
         } else {
             parts.append(("loading…", Theme.muted))
         }
         return parts
     }
+
+    /// Drawn before the poll segment while a GET to SendGrid is in flight: one fixed glyph, not a spinner, so a
+    /// poll costs a few bytes on the wire rather than a frame per spinner step.
+    static let fetchingMarker = "↻"
 }

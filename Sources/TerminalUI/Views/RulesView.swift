@@ -8,8 +8,11 @@ extension Canvas {
                 ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
                 : (state.poll.rulesFailure == nil ? "loading" : "cannot load")
         ]
+        if pane.isLoaded, let position = Canvas.scrollPosition(pane, total: pane.rows.count, rect: rect) {
+            facts.append(position)
+        }
         if !pane.marked.isEmpty { facts.append("\(pane.marked.count) marked") }
-        if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary): \(pane.visible.count) shown") }
+        if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary)") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
@@ -37,7 +40,7 @@ extension Canvas {
             let row = pane.rows[index]
             let style = Canvas.rowStyle(
                 selected: selected, focused: focused, mine: row.coversMine, stale: state.poll.isStale)
-            let age = TimeFormat.age(max(0, state.now - row.rule.createdAt))
+            let age = row.ageText(at: state.now)
             let text =
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (row.coversMine ? Theme.mineGlyph : " ") + " "
@@ -48,4 +51,9 @@ extension Canvas {
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }
     }
+}
+
+extension RuleRow {
+    /// The age column: how long ago the rule was created (`TimeFormat.age`, four columns).
+    func ageText(at now: Int64) -> String { TimeFormat.age(now - rule.createdAt) }
 }
