@@ -6,14 +6,14 @@ import Testing
 @Suite struct ClockTickTests {
     @Test func aTickWithinTheSameMinuteChangesNothingOnScreen() {
         // 1_000_020 is the first second of a minute (16_667 × 60).
-        let state = AppState(config: AppConfig(account: "test"), now: 1_000_020)
+        let state = AppState(config: AppConfig(), now: 1_000_020)
         #expect(!state.tickChangesScreen(1_000_021))
         #expect(!state.tickChangesScreen(1_000_079))
         #expect(state.tickChangesScreen(1_000_080))
     }
 
     @Test func theSkippedTicksReallyRenderTheSameGrid() {
-        var state = AppState(config: AppConfig(account: "test"), now: 1_000_020, width: 120, height: 40)
+        var state = AppState(config: AppConfig(), now: 1_000_020, width: 120, height: 40)
         _ = reduce(
             &state,
             .rulesLoaded(
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func aRetryCountdownRendersEverySecond() {
-        var state = AppState(config: AppConfig(account: "test"), now: 1_000_020)
+        var state = AppState(config: AppConfig(), now: 1_000_020)
         _ = reduce(&state, .pollFailed(FailureInfo(message: "down", isTransient: true), now: 1_000_020))
         #expect(state.tickChangesScreen(1_000_021))
     }

@@ -2,15 +2,13 @@ import AccessCore
 
 extension Canvas {
     /// Two lines: who and how fresh, then the rule count, this host's address and the operator's, with verdicts.
+    /// The account comes right after the name, before anything that may grow, so that it is never cut first.
     mutating func header(_ state: AppState, rect: Rect) {
         let sep = (" · ", Theme.muted)
         var first: [(String, Style)] = [(" sgaccess", Theme.appName)]
         if state.isReadOnly { first += [(" ", Theme.text), (" READ-ONLY ", Theme.readOnly)] }
-        first.append(sep)
+        first += [sep] + accountSegments(state) + [sep]
         first += pollSegments(state)
-        first += [sep, (state.accountLabel, Theme.text)]
-        if let obo = state.onBehalfOfLabel { first += [(" on behalf of ", Theme.muted), (obo, Theme.text)] }
-        first += [sep, (state.regionLabel, Theme.text)]
         segments(first, x: rect.x, y: rect.y, limit: rect.maxX)
 
         var second: [(String, Style)]
@@ -28,6 +26,13 @@ extension Canvas {
         second.append(sep)
         second += addressSegments(state)
         segments(second, x: rect.x, y: rect.y + 1, limit: rect.maxX)
+    }
+
+    /// "profile prod · subuser sub1 · eu" in the profile's accent, then "→ opening …" while a switch is pending.
+    func accountSegments(_ state: AppState) -> [(String, Style)] {
+        var out = [(state.accountLabel, Theme.account(state.accent))]
+        if let next = state.switching { out.append(("  → opening \(next.label)…", Theme.muted)) }
+        return out
     }
 
     /// "this host 198.51.100.7 ✓ allowed by #16 — seen at our last 3 polls · SSH 10.0.0.5 private, not seen by

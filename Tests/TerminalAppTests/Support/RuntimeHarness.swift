@@ -47,7 +47,7 @@ struct RuntimeHarness {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
         let app = AppConfig(
-            account: "runtime-test", myAddresses: [MyAddress(address: Self.me, source: .configured)],
+            target: AccountTarget(profile: "runtime-test", endpoint: .global), myAddresses: [MyAddress(address: Self.me, source: .configured)],
             pollInterval: pollInterval)
         let clock = self.clock
         runtime = AppRuntime(
