@@ -31,7 +31,8 @@ struct TUICommand: CLICommand {
         let baseURL = try global.resolvedBaseURL(variables: environment.variables)
         let target = AccountTarget(onBehalfOf: try global.resolvedOnBehalfOf(), endpoint: .init(baseURL: baseURL))
         let app = AppConfig(
-            target: target, readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
+            target: target, readOnly: terminal.readOnly, myAddresses: context.mine,
+            activityLimit: terminal.activityLimit,
             requestTimeout: global.timeout)
         return try await TerminalLauncher.run(
             service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,

@@ -6,6 +6,8 @@ public struct AppState: Equatable, Sendable {
     public let keymap: Keymap
     /// The account the screen is about, sanitised once: "profile prod · subuser sub1 · eu" (`AccountTarget`).
     public let accountLabel: String
+    /// The same account in fewer columns ("ops · eu-subuser · global"), for a header that is short of room.
+    public let accountShortLabel: String
     /// The colour the header draws `accountLabel` in (nil: the default accent).
     public let accent: AccentColor?
     /// The accounts the picker offers, in order (empty: only the one the app was started with).
@@ -46,6 +48,7 @@ public struct AppState: Equatable, Sendable {
         self.config = config
         keymap = Keymap.standard(readOnly: config.readOnly)
         accountLabel = Sanitizer.clean(config.target.description, maxColumns: 200)
+        accountShortLabel = Sanitizer.clean(config.target.compactDescription, maxColumns: 200)
         accent = config.accent
         self.accounts = accounts
         self.now = now

@@ -5,7 +5,7 @@ extension Canvas {
         let boxWidth = min(width - 4, 84)
         let lonely = picker.choices.count == 1
         let rows = min(picker.choices.count, max(1, height - 10))
-        let boxHeight = min(height - 2, rows + (lonely ? 7 : 5))
+        let boxHeight = min(height - 2, rows + (lonely ? 6 : 4))
         let rect = Rect(x: (width - boxWidth) / 2, y: 3, width: boxWidth, height: boxHeight)
         box(rect, title: "Switch account", style: Theme.dialogBorder)
         let shown = max(1, min(rows, rect.height - 4))
