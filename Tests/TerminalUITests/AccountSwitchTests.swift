@@ -51,6 +51,9 @@ import Testing
         #expect(state.accountLabel == "profile ops · subuser eu-subuser · global", "the header waits for the open")
         #expect(state.rules.rows.count == Fixtures.rules.count)
         #expect(state.flash?.text == "Opening profile eu · subuser sub2 · eu…")
+        let header = render(state, width: 120, height: 40).lines[0]
+        #expect(header.hasPrefix(" sgaccess · profile ops · subuser eu-subuser · global · updated"))
+        #expect(header.hasSuffix("→ opening profile eu · subuser sub2 · eu…"))
     }
 
     @Test func openedAccountRebuildsTheStateAndPollsIt() {
