@@ -53,7 +53,7 @@ import Testing
         #expect(state.flash?.text == "Opening profile eu · subuser sub2 · eu…")
         let header = render(state, width: 120, height: 40).lines[0]
         #expect(header.hasPrefix(" sgaccess · profile ops · subuser eu-subuser · global · updated"))
-        #expect(header.hasSuffix("→ opening profile eu · subuser sub2 · eu…"))
+        #expect(header.contains("· updated just now → opening profile eu · subuser sub2 · eu…"), "after the status")
     }
 
     @Test func openedAccountRebuildsTheStateAndPollsIt() {
