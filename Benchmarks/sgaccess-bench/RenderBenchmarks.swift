@@ -61,7 +61,7 @@ enum RenderBenchmarks {
 
     static func loadedState(rules: Int, attempts: Int, width: Int, height: Int) -> AppState {
         let me = IPAddress(v4: 0xAC10_0301)  // 172.16.3.1
-        let config = AppConfig(account: "bench", myAddresses: [MyAddress(address: me, source: .configured)])
+        let config = AppConfig(myAddresses: [MyAddress(address: me, source: .configured)])
         var state = AppState(config: config, now: now, width: width, height: height)
         let list = (0..<rules).map { i -> AllowRule in
             let network = IPAddress(v4: 0xAC10_0000 &+ UInt32(i) << 4)

@@ -11,7 +11,12 @@ extension AppRuntime {
         case .remove(let mutation): remove(mutation)
         case .copy(let text): backend.copyToClipboard(text)
         case .schedule(let seconds, let action):
-            scheduler.after(.seconds(max(0, seconds))) { [weak self] in self?.deliver(action) }
+            // A timer armed for one account must not fire into another's state.
+            let epoch = state.accountEpoch
+            scheduler.after(.seconds(max(0, seconds))) { [weak self] in
+                self?.deliver(.forAccount(epoch: epoch, action))
+            }
+        case .switchAccount(let choice): switchAccount(choice)
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
         case .suspend: backend.suspend()

@@ -6,23 +6,33 @@ import TerminalUI
 /// The only place the network is touched: each request runs in a task off the main actor and hands a
 /// `Sendable` action back to `deliver(_:)` on the main actor.
 extension AppRuntime {
-    /// Runs `work` as a tracked task (see `settle()`), delivering the action it returns.
+    /// Runs `work` as a tracked task (see `settle()`), delivering the action it returns stamped with the account
+    /// epoch it was asked under, so that an answer of an account switched away from is dropped.
     func request(_ work: @escaping @Sendable () async -> Action) {
+        let epoch = state.accountEpoch
+        track { () async -> @MainActor (AppRuntime) -> Void in
+            let action = await work()
+            return { runtime in runtime.deliver(.forAccount(epoch: epoch, action)) }
+        }
+    }
+
+    /// Runs `work` off the main actor as a tracked task (see `settle()`), then what it returns on the main actor.
+    func track(_ work: @escaping @Sendable () async -> @MainActor (AppRuntime) -> Void) {
         nextTaskID += 1
         let id = nextTaskID
         tasks[id] = Task { [weak self] in
-            let action = await work()
+            let then = await work()
             guard !Task.isCancelled else { return }
             self?.tasks[id] = nil
-            self?.deliver(action)
+            if let self { then(self) }
         }
     }
 
     func fetch(_ target: PollTarget) {
         let service = self.service
-        let limit = options.app.activityLimit
+        let limit = state.config.activityLimit
         let clock = options.clock
-        let timeout = options.app.requestTimeout
+        let timeout = state.config.requestTimeout
         let logger = self.logger
         request {
             do throws(APIError) {
@@ -49,7 +59,7 @@ extension AppRuntime {
     func recheck(_ mutation: Mutation) {
         let service = self.service
         let clock = options.clock
-        let timeout = options.app.requestTimeout
+        let timeout = state.config.requestTimeout
         request {
             do throws(APIError) {
                 let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in

@@ -14,7 +14,10 @@ import TerminalUI
 /// state is rendered into a grid and handed to the backend (`present`), the only place ncurses is touched.
 @MainActor
 public final class AppRuntime {
-    let service: any AccessSettingsService
+    /// The account's service; replaced only when a switch is taken (`AppRuntime+Accounts.swift`).
+    var service: any AccessSettingsService
+    /// Opens the accounts the picker offers; nil when the app was given only the one it started with.
+    let opener: (any AccountOpener)?
     let options: RuntimeOptions
     let logger: Logger
     let backend: any TerminalBackend
@@ -30,14 +33,15 @@ public final class AppRuntime {
 
     public init(
         service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-        backend: any TerminalBackend, scheduler: any Scheduler
+        backend: any TerminalBackend, scheduler: any Scheduler, opener: (any AccountOpener)? = nil
     ) {
         self.service = service
+        self.opener = opener
         self.options = options
         self.logger = logger
         self.backend = backend
         self.scheduler = scheduler
-        self.state = AppState(config: options.app, now: options.clock())
+        self.state = AppState(config: options.app, now: options.clock(), accounts: opener?.choices ?? [])
     }
 
     /// Why the terminal app could not start, as a sentence saying what to do.

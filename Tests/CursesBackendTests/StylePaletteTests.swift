@@ -12,6 +12,7 @@ struct StylePaletteTests {
         let expected: [Style.Role: CellAttributes] = [
             .normal: [], .good: [], .muted: .dim, .bad: .bold, .warning: .bold, .accent: .bold, .title: .bold,
             .mine: [.reverse, .bold], .selection: .reverse, .danger: [.reverse, .bold],
+            .account: [.reverse, .bold],
         ]
         for role in Style.Role.allCases {
             let resolved = palette.resolve(Style(role: role))
@@ -56,6 +57,36 @@ struct StylePaletteTests {
         #expect(palette.resolve(Style(role: .bad)).attributes.contains(.bold))
         #expect(palette.resolve(Style(role: .mine)).attributes.contains(.bold))
         #expect(palette.resolve(Style(role: .danger)).attributes.contains(.bold))
+    }
+
+    @Test("without colour, a tinted account keeps bold and reverse and uses no pair")
+    func tintWithoutColour() {
+        let palette = StylePalette(mode: .none)
+        for tint in AccentColor.allCases {
+            let resolved = palette.resolve(Style(role: .account, tint: tint))
+            #expect(resolved.pair == 0)
+            #expect(resolved.attributes == [.reverse, .bold])
+        }
+    }
+
+    @Test(
+        "a tinted account gets a pair of its own with the tint as foreground",
+        arguments: [ColorMode.eight, .sixteen, .twoFiftySix])
+    func tintedAccount(mode: ColorMode) throws {
+        let palette = StylePalette(mode: mode)
+        let pairs = Dictionary(uniqueKeysWithValues: palette.pairDefinitions.map { ($0.pair, $0) })
+        var used: Set<Int16> = []
+        for tint in AccentColor.allCases {
+            let resolved = palette.resolve(Style(role: .account, bold: true, tint: tint))
+            let pair = try #require(pairs[resolved.pair], "\(tint) in \(mode) must use a registered pair")
+            #expect(pair.foreground == tint.colorNumber && pair.background == -1)
+            #expect(resolved.attributes.contains(.bold))
+            used.insert(resolved.pair)
+        }
+        #expect(used.count == AccentColor.allCases.count, "each tint its own pair")
+        let untinted = palette.resolve(Style(role: .account)).pair
+        #expect(untinted != 0 && !used.contains(untinted), "no tint: the default accent's pair")
+        #expect(palette.resolve(Style(role: .bad, tint: .green)) == palette.resolve(Style(role: .bad)))
     }
 
     @Test(

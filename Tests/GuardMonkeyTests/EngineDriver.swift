@@ -109,7 +109,7 @@ struct EngineDriver {
         case .schedule(let seconds, let action):
             timers.append((now + Int64(seconds), action))
             return []
-        case .copy, .exit, .render, .suspend, .redrawAll:
+        case .copy, .exit, .render, .suspend, .redrawAll, .switchAccount:
             return []
         }
     }

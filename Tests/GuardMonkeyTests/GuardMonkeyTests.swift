@@ -74,7 +74,7 @@ struct MonkeyRun {
         let start: Int64 = 1_764_547_200
         driver = try EngineDriver(configuration: simulator, now: start)
         state = AppState(
-            config: AppConfig(account: "monkey", myAddresses: scenario.given), now: start, width: 120, height: 40)
+            config: AppConfig(myAddresses: scenario.given), now: start, width: 120, height: 40)
         apply(.resize(width: 120, height: 40), key: nil)
         apply(.tick(now: start), key: nil)
         apply(.pollDue(generation: 0), key: nil)

@@ -9,9 +9,12 @@ enum Fixtures {
     static let me = IPAddress("203.0.113.10")!
     static let rateLimit = RateLimit(limit: 600, remaining: 598, reset: now + 60)
 
+    /// The account of most tests: a subuser of a parent account, through a profile.
+    static let target = AccountTarget(profile: "ops", onBehalfOf: "eu-subuser", endpoint: .global)
+
     static func config(readOnly: Bool = false, mine: [IPAddress] = [me], pollInterval: Int = 5) -> AppConfig {
         AppConfig(
-            account: "ops@example.com", onBehalfOf: "eu-subuser", region: "global", readOnly: readOnly,
+            target: target, readOnly: readOnly,
             myAddresses: mine.map { MyAddress(address: $0, source: .configured) }, pollInterval: pollInterval)
     }
 

@@ -2,7 +2,8 @@ import TerminalKit
 
 extension StylePalette {
     /// The palette table. Colour never carries meaning alone; without colour each role keeps an attribute
-    /// where it matters (bad = bold, mine = reverse + bold, muted = dim, selection = reverse).
+    /// where it matters (bad = bold, mine = reverse + bold, muted = dim, selection = reverse, account = reverse +
+    /// bold). The account role's colour here is the default accent; a `Style.tint` replaces it (`tintPaint`).
     static func paint(for role: Style.Role, mode: ColorMode) -> Paint {
         switch mode {
         case .none: monochrome(role)
@@ -17,7 +18,7 @@ extension StylePalette {
         case .normal, .good: Paint()
         case .muted: Paint(attributes: .dim)
         case .accent, .bad, .warning, .title: Paint(attributes: .bold)
-        case .mine, .danger: Paint(attributes: [.reverse, .bold])
+        case .mine, .danger, .account: Paint(attributes: [.reverse, .bold])
         case .selection: Paint(attributes: .reverse)
         }
     }
@@ -34,6 +35,7 @@ extension StylePalette {
         case .title: Paint(foreground: 4, attributes: .bold)
         case .selection: Paint(foreground: 7, background: 4)
         case .danger: Paint(foreground: 7, background: 1, attributes: .bold)
+        case .account: Paint(foreground: 6, attributes: .bold)
         }
     }
 
@@ -49,6 +51,7 @@ extension StylePalette {
         case .title: Paint(foreground: 12, attributes: .bold)
         case .selection: Paint(foreground: 15, background: 4)
         case .danger: Paint(foreground: 15, background: 1, attributes: .bold)
+        case .account: Paint(foreground: 6, attributes: .bold)
         }
     }
 
@@ -64,6 +67,17 @@ extension StylePalette {
         case .title: Paint(foreground: 75, attributes: .bold)
         case .selection: Paint(foreground: 231, background: 24)
         case .danger: Paint(foreground: 231, background: 160, attributes: .bold)
+        case .account: Paint(foreground: 38, attributes: .bold)
         }
+    }
+}
+
+extension StylePalette {
+    /// The paint of an `.account` cell tinted with the operator's colour: the role's attributes, the tint as
+    /// foreground. Without colour the tint is dropped and the role's attributes remain.
+    static func tintPaint(_ tint: AccentColor, mode: ColorMode) -> Paint {
+        let base = paint(for: .account, mode: mode)
+        guard mode != .none else { return base }
+        return Paint(foreground: tint.colorNumber, attributes: base.attributes)
     }
 }

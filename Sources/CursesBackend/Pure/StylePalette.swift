@@ -28,10 +28,13 @@ public struct StylePalette: Hashable, Sendable {
 
     public let mode: ColorMode
     private let paints: [Paint]
+    /// The `.account` role's paint for each `AccentColor`, by its position in `AccentColor.allCases`.
+    private let tints: [Paint]
 
     public init(mode: ColorMode) {
         self.mode = mode
         self.paints = Style.Role.allCases.map { Self.paint(for: $0, mode: mode) }
+        self.tints = AccentColor.allCases.map { Self.tintPaint($0, mode: mode) }
     }
 
     /// The paint for a role in this palette's mode.
@@ -39,25 +42,39 @@ public struct StylePalette: Hashable, Sendable {
 
     /// Pair number and attributes for a style: the role's attributes plus the style's own flags.
     public func resolve(_ style: Style) -> (pair: Int16, attributes: CellAttributes) {
+        if style.role == .account, let tint = style.tint, let index = AccentColor.allCases.firstIndex(of: tint) {
+            let paint = tints[index]
+            return (paint.hasColor ? Self.tintPairNumber(index) : 0, Self.attributes(paint, style))
+        }
         let paint = paints[Int(style.role.rawValue)]
+        return (paint.hasColor ? Self.pairNumber(for: style.role) : 0, Self.attributes(paint, style))
+    }
+
+    private static func attributes(_ paint: Paint, _ style: Style) -> CellAttributes {
         var attributes = paint.attributes
         if style.bold { attributes.insert(.bold) }
         if style.reverse { attributes.insert(.reverse) }
         if style.underline { attributes.insert(.underline) }
         if style.dim { attributes.insert(.dim) }
-        return (paint.hasColor ? Self.pairNumber(for: style.role) : 0, attributes)
+        return attributes
     }
 
     /// The pairs to register (none without colour). Pair 0 stays the terminal default.
     public var pairDefinitions: [PairDefinition] {
         guard mode != .none else { return [] }
-        return Style.Role.allCases.compactMap { role in
+        let roles = Style.Role.allCases.compactMap { role -> PairDefinition? in
             let paint = paints[Int(role.rawValue)]
             guard paint.hasColor else { return nil }
             return PairDefinition(
                 pair: Self.pairNumber(for: role), foreground: paint.foreground, background: paint.background)
         }
+        let tinted = tints.enumerated().map { index, paint in
+            PairDefinition(pair: Self.tintPairNumber(index), foreground: paint.foreground, background: paint.background)
+        }
+        return roles + tinted
     }
 
     static func pairNumber(for role: Style.Role) -> Int16 { Int16(role.rawValue) + 1 }
+    /// The tinted account pairs come after every role's pair.
+    static func tintPairNumber(_ index: Int) -> Int16 { Int16(Style.Role.allCases.count + 1 + index) }
 }

@@ -64,7 +64,7 @@ struct DemoCommand: CLICommand {
             ClientConfiguration(baseURL: baseURL, apiKey: APIKey(SimulatorConfiguration.demoAPIKey), logger: logger))
         let mine = [MyAddress(address: IPAddress(clientIP)!, source: .configured)]
         let app = AppConfig(
-            account: "demo (simulator)", region: "sim \(baseURL.host ?? "")", readOnly: terminal.readOnly,
+            target: AccountTarget(endpoint: .init(baseURL: baseURL)), readOnly: terminal.readOnly,
             myAddresses: mine, activityLimit: terminal.activityLimit)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
         return try await TerminalLauncher.run(

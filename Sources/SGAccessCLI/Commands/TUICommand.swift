@@ -1,3 +1,4 @@
+import AccessCore
 import ArgumentParser
 import Foundation
 import SendGridAPI
@@ -27,10 +28,11 @@ struct TUICommand: CLICommand {
         let context = try await CommandContext.make(
             global, environment: environment, output: output, command: "tui",
             terminalApp: true)
-        let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
+        let baseURL = try global.resolvedBaseURL(variables: environment.variables)
+        let target = AccountTarget(onBehalfOf: try global.resolvedOnBehalfOf(), endpoint: .init(baseURL: baseURL))
         let app = AppConfig(
-            account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
-            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
+            target: target, readOnly: terminal.readOnly, myAddresses: context.mine,
+            activityLimit: terminal.activityLimit,
             requestTimeout: global.timeout)
         return try await TerminalLauncher.run(
             service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,

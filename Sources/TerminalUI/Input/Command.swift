@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable {
     case filter, sort, sortReverse, help, refresh, togglePause, blockedOnly
     case allow, allowSlash24, add, remove, mark, undo, copy
     case quit, cancel, redraw, suspend
+    /// Open the account picker (in a plain confirmation: cancel it first).
+    case changeAccount
     /// In a confirmation dialog: perform the change.
     case confirm
     /// In a text input: accept.
@@ -25,6 +27,8 @@ public enum Scope: Hashable, Sendable, CaseIterable {
     case input
     /// The help overlay.
     case help
+    /// The account picker.
+    case accounts
 
     public var title: String {
         switch self {
@@ -34,6 +38,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .confirm: return "Confirmation"
         case .input: return "Typing"
         case .help: return "Help"
+        case .accounts: return "Account picker"
         }
     }
 }

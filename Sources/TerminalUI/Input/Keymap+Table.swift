@@ -24,6 +24,7 @@ extension Keymap {
         KeyBinding([.character("y")], "y", "copy address (OSC 52)", .copy, scope: .global),
         KeyBinding([.character("r")], "r", "refresh now", .refresh, scope: .global),
         KeyBinding([.character("p")], "p", "pause/resume polling", .togglePause, scope: .global),
+        KeyBinding([.character("c")], "c", "pick account", .changeAccount, scope: .global),
         KeyBinding([.character("?")], "?", "help", .help, scope: .global, hint: 8),
         KeyBinding([.escape], "Esc", "clear filter/marks, back", .cancel, scope: .global),
         KeyBinding([.control("l")], "Ctrl-L", "redraw screen", .redraw, scope: .global),
@@ -50,9 +51,18 @@ extension Keymap {
         // Confirmation
         KeyBinding([.character("y")], "y", "confirm", .confirm, scope: .confirm, dangerous: true, hint: 1),
         KeyBinding([.escape, .enter], "Esc/Enter", "cancel", .cancel, scope: .confirm, hint: 2),
+        KeyBinding([.character("c")], "c", "cancel, pick account", .changeAccount, scope: .confirm),
         // Typing
         KeyBinding([.enter], "Enter", "accept", .accept, scope: .input, hint: 1),
         KeyBinding([.escape], "Esc", "cancel", .cancel, scope: .input, hint: 2),
+        // Account picker
+        KeyBinding(
+            [.character("j"), .down], "j/↓", "next account", .moveDown, scope: .accounts, hint: 1, short: "move"),
+        KeyBinding([.character("k"), .up], "k/↑", "previous account", .moveUp, scope: .accounts),
+        KeyBinding([.enter], "Enter", "switch to it", .accept, scope: .accounts, hint: 2, short: "switch"),
+        KeyBinding(
+            [.escape, .character("c"), .character("q")], "Esc", "close, stay", .cancel, scope: .accounts, hint: 3,
+            short: "close"),
         // Help
         KeyBinding(
             [.escape, .character("?"), .character("q")], "Esc/?", "close help", .cancel, scope: .help, hint: 1,

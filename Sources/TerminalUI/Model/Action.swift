@@ -12,6 +12,10 @@ import AccessCore
 ///   `.recheck` with `.recheckLoaded` / `.recheckFailed`; `.add` / `.remove` with exactly one
 ///   `.mutationFinished` carrying the same `Mutation`; `.schedule(after:_:)` sends its action later (the poll
 ///   timer is one of these); `.exit` ends the run with that status.
+/// - Wrap every answer to a request and every scheduled action in `.forAccount(epoch:_:)` with the
+///   `AppState.accountEpoch` the effect was performed under, so that answers of an account switched away from
+///   are dropped. `.switchAccount` answers with `.accountOpened` (replace the service first, only when
+///   `AppState.accepts(opened:config:)`) or `.accountFailed`.
 public enum Action: Hashable, Sendable {
     /// A decoded key press. `Key.resize` is treated like `.resize`.
     case key(Key)
@@ -39,6 +43,12 @@ public enum Action: Hashable, Sendable {
     /// The log file stopped accepting writes; the sentence says which and why. Shown once as an error flash
     /// (sanitised here); the app carries on without the log.
     case logWriteFailed(String)
+    /// `action`, asked for while `AppState.accountEpoch` was `epoch`: applied only if no switch happened since.
+    indirect case forAccount(epoch: Int, Action)
+    /// The account chosen in the picker is open: the runtime now talks to it; the state is rebuilt from `config`.
+    case accountOpened(AccountChoice, AppConfig)
+    /// The account chosen could not be opened (the sentence says why); the current one stays.
+    case accountFailed(AccountChoice, reason: String)
     /// SIGINT/SIGTERM/SIGHUP (status 128 + signal) or end of input (0): leave without performing anything pending.
     case terminate(status: Int32)
 }

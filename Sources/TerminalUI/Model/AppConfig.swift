@@ -1,14 +1,13 @@
 import AccessCore
 
-/// What the runtime knows at start-up and the screen shows. Strings here come from the operator's own
-/// configuration, but are sanitised anyway when the state is created.
+/// What the runtime knows about the account it works on and the screen shows. Strings here come from the
+/// operator's own configuration, but are sanitised anyway when the state is created. Switching account
+/// replaces the whole value (`AccountOpener` gives the new one).
 public struct AppConfig: Hashable, Sendable {
-    /// Profile or account label for the header (never the API key).
-    public var account: String
-    /// The `--on-behalf-of` subuser, if any.
-    public var onBehalfOf: String?
-    /// "global", "eu" or the base URL's host for a custom `--base-url`.
-    public var region: String
+    /// Whom requests go to: profile, on-behalf-of and endpoint; the header names it exactly (never the API key).
+    public var target: AccountTarget
+    /// The profile's colour for the header's account segment; nil is the app's default accent.
+    public var accent: AccentColor?
     /// `--read-only`: every mutating binding is removed.
     public var readOnly: Bool
     /// This host's addresses as configured or discovered, and the operator's SSH address (see `AddressKnowledge`).
@@ -21,16 +20,15 @@ public struct AppConfig: Hashable, Sendable {
     public var pollInterval: Int
 
     public init(
-        account: String, onBehalfOf: String? = nil, region: String = "global", readOnly: Bool = false,
+        target: AccountTarget = AccountTarget(endpoint: .global), accent: AccentColor? = nil, readOnly: Bool = false,
         myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5
     ) {
-        self.requestTimeout = requestTimeout
-        self.pollInterval = pollInterval
-        self.account = account
-        self.onBehalfOf = onBehalfOf
-        self.region = region
+        self.target = target
+        self.accent = accent
         self.readOnly = readOnly
         self.myAddresses = myAddresses
         self.activityLimit = activityLimit
+        self.requestTimeout = requestTimeout
+        self.pollInterval = pollInterval
     }
 }

@@ -12,6 +12,8 @@ public enum Effect: Hashable, Sendable {
     case add(Mutation)
     /// DELETE the mutation's rule ids (`Mutation.removedIDs`), then send `.mutationFinished(mutation, .removed | .failed)`.
     case remove(Mutation)
+    /// Open this account (the runtime's `AccountOpener`), then send `.accountOpened` or `.accountFailed`.
+    case switchAccount(AccountChoice)
     /// Put this text on the clipboard with OSC 52 (wrapped for tmux when `$TMUX` is set), between frames.
     case copy(String)
     /// Send `action` after `seconds` seconds.

@@ -35,7 +35,7 @@ extension AppState {
     /// `u`: re-add the ranges of the last removal (always confirmed, with the same checks as any add).
     mutating func undoLastRemoval() -> [Effect] {
         guard let removed = lastRemoval, !removed.isEmpty else {
-            return error("Nothing to undo: no rule was removed in this session.")
+            return error("Nothing to undo: no rule was removed from this account in this session.")
         }
         return propose(.undo(removed.map(\.ip)))
     }
@@ -54,6 +54,7 @@ extension AppState {
     /// known or the change harmless); `A`, `u` and every removal always ask; a flagged change asks for typing.
     mutating func propose(_ mutation: Mutation, entries: [AllowEntry] = []) -> [Effect] {
         if isReadOnly { return [] }
+        if let refusal = changeRefusalWhileSwitching { return error(refusal) }
         if let pending = inFlight {
             return error(
                 "Still waiting for the previous change (\(pending.targetDescription)) to finish; try again in a moment."
@@ -81,6 +82,7 @@ extension AppState {
     /// A confirmed (or harmless) change: re-read the list first; `recheckLoaded` sends it if nothing changed.
     mutating func send(_ mutation: Mutation, confirmed: GuardAssessment.Decisive) -> [Effect] {
         if isReadOnly { return [] }
+        if let refusal = changeRefusalWhileSwitching { return error(refusal) }
         inFlight = mutation
         pendingRecheck = PendingRecheck(mutation: mutation, confirmed: confirmed)
         return [.recheck(mutation)] + info("Checking the list once more before changing \(mutation.targetDescription)…")

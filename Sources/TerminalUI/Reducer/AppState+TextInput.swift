@@ -106,6 +106,9 @@ extension AppState {
         case .cancel:
             overlay = nil
             return []
+        case .changeAccount:
+            overlay = nil  // closed, never confirmed
+            return openAccountPicker()
         default:
             return []
         }

@@ -30,6 +30,9 @@ extension AppState {
             if let current = flash, current.id == id, current.kind == .info { flash = nil }
             return []
         case .logWriteFailed(let sentence): return error(Sanitizer.clean(sentence, maxColumns: 300))
+        case .forAccount(let epoch, let inner): return epoch == accountEpoch ? apply(inner) : []
+        case .accountOpened(let choice, let opened): return accountOpened(choice, opened)
+        case .accountFailed(let choice, let reason): return accountFailed(choice, reason: reason)
         case .terminate(let status): return [.exit(status)]
         }
     }
@@ -70,6 +73,7 @@ extension AppState {
         case .filter(let input): return filterKey(key, input)
         case .add(let input): return addKey(key, input)
         case .confirm(let dialog): return confirmKey(key, dialog)
+        case .accounts(let picker): return accountPickerKey(key, picker)
         case nil: break
         }
         let scopes = [activeList.scope, Scope.global]
@@ -117,6 +121,7 @@ extension AppState {
         case .cancel: cancel(); return []
         case .redraw: return [.redrawAll]
         case .suspend: return [.suspend]
+        case .changeAccount: return openAccountPicker()
         case .confirm, .accept: return []
         }
     }

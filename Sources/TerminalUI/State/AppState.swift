@@ -4,10 +4,19 @@ import AccessCore
 public struct AppState: Equatable, Sendable {
     public let config: AppConfig
     public let keymap: Keymap
-    /// Sanitised copies of the configuration strings, for the header.
+    /// The account the screen is about, sanitised once: "profile prod · subuser sub1 · eu" (`AccountTarget`).
     public let accountLabel: String
-    public let onBehalfOfLabel: String?
-    public let regionLabel: String
+    /// The same account in fewer columns ("ops · eu-subuser · global"), for a header that is short of room.
+    public let accountShortLabel: String
+    /// The colour the header draws `accountLabel` in (nil: the default accent).
+    public let accent: AccentColor?
+    /// The accounts the picker offers, in order (empty: only the one the app was started with).
+    public let accounts: [AccountChoice]
+    /// Which account the data and every request in flight belong to: it grows by one at each switch, and an
+    /// answer asked for under another epoch (`Action.forAccount`) is dropped.
+    public internal(set) var accountEpoch = 0
+    /// The account being opened after Enter in the picker; changes are refused until it opens or fails.
+    public internal(set) var switching: AccountChoice?
     public private(set) var width: Int
     public private(set) var height: Int
     /// The last clock tick, Unix seconds.
@@ -33,12 +42,15 @@ public struct AppState: Equatable, Sendable {
     /// What the guard knows about this host's and the operator's addresses; learns from every activity poll.
     public var knowledge: AddressKnowledge
 
-    public init(config: AppConfig, now: Int64, width: Int = 80, height: Int = 24) {
+    public init(
+        config: AppConfig, now: Int64, width: Int = 80, height: Int = 24, accounts: [AccountChoice] = []
+    ) {
         self.config = config
         keymap = Keymap.standard(readOnly: config.readOnly)
-        accountLabel = Sanitizer.sanitize(config.account)
-        onBehalfOfLabel = config.onBehalfOf.map(Sanitizer.sanitize)
-        regionLabel = Sanitizer.sanitize(config.region)
+        accountLabel = Sanitizer.clean(config.target.description, maxColumns: 200)
+        accountShortLabel = Sanitizer.clean(config.target.compactDescription, maxColumns: 200)
+        accent = config.accent
+        self.accounts = accounts
         self.now = now
         self.width = width
         self.height = height

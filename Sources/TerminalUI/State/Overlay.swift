@@ -6,4 +6,6 @@ public enum Overlay: Hashable, Sendable {
     /// `n`: ranges typed, parsed and normalised live.
     case add(AddInput)
     case confirm(ConfirmDialog)
+    /// `c`: the accounts to switch to.
+    case accounts(AccountPicker)
 }

@@ -32,6 +32,7 @@ extension Canvas {
     func hintScopes(_ state: AppState) -> [Scope] {
         switch state.overlay {
         case .help: return [.help]
+        case .accounts: return [.accounts]
         case .filter, .add: return [.input]
         case .confirm(let dialog): return dialog.typed == nil ? [.confirm] : [.input]
         case nil: return [state.activeList.scope, .global]

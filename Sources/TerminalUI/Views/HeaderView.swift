@@ -2,15 +2,14 @@ import AccessCore
 
 extension Canvas {
     /// Two lines: who and how fresh, then the rule count, this host's address and the operator's, with verdicts.
+    /// The account comes right after the name, before anything that may grow, so that it is never cut first.
     mutating func header(_ state: AppState, rect: Rect) {
         let sep = (" · ", Theme.muted)
         var first: [(String, Style)] = [(" sgaccess", Theme.appName)]
         if state.isReadOnly { first += [(" ", Theme.text), (" READ-ONLY ", Theme.readOnly)] }
-        first.append(sep)
-        first += pollSegments(state)
-        first += [sep, (state.accountLabel, Theme.text)]
-        if let obo = state.onBehalfOfLabel { first += [(" on behalf of ", Theme.muted), (obo, Theme.text)] }
-        first += [sep, (state.regionLabel, Theme.text)]
+        let status = pollSegments(state) + switchingSegments(state)
+        first += [sep] + accountSegments(state, room: rect.width - Canvas.width(of: first + [sep, sep] + status))
+        first += [sep] + status
         segments(first, x: rect.x, y: rect.y, limit: rect.maxX)
 
         var second: [(String, Style)]
@@ -29,6 +28,20 @@ extension Canvas {
         second += addressSegments(state)
         segments(second, x: rect.x, y: rect.y + 1, limit: rect.maxX)
     }
+
+    /// "profile prod · subuser sub1 · eu" in the profile's accent; its compact form when the full one would
+    /// leave the status fewer than `room` columns.
+    func accountSegments(_ state: AppState, room: Int) -> [(String, Style)] {
+        let full = DisplayWidth.of(state.accountLabel) <= room
+        return [(full ? state.accountLabel : state.accountShortLabel, Theme.account(state.accent))]
+    }
+
+    /// " → opening profile eu · …" while a switch is pending.
+    func switchingSegments(_ state: AppState) -> [(String, Style)] {
+        state.switching.map { [(" → opening \($0.label)…", Theme.muted)] } ?? []
+    }
+
+    static func width(of parts: [(String, Style)]) -> Int { parts.reduce(0) { $0 + DisplayWidth.of($1.0) } }
 
     /// "this host 198.51.100.7 ✓ allowed by #16 — seen at our last 3 polls · SSH 10.0.0.5 private, not seen by
     /// SendGrid"; "this host ? unknown" while nothing tells it.

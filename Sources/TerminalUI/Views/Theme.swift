@@ -21,6 +21,9 @@ enum Theme {
     static let flashInfo = Style(role: .accent)
     static let flashError = Style(role: .bad, bold: true)
 
+    /// The account segment: bold in the profile's colour (bold and reverse without colour).
+    static func account(_ tint: AccentColor?) -> Style { Style(role: .account, bold: true, tint: tint) }
+
     static let mineGlyph = "★"
     static let markGlyph = "●"
 }

@@ -43,17 +43,23 @@ struct RuntimeHarness {
     let service: ScriptedService
     let runtime: AppRuntime
 
-    init(rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5, width: Int = 120, height: Int = 40) {
+    /// The account the harness starts on.
+    static let target = AccountTarget(profile: "runtime-test", endpoint: .global)
+
+    init(
+        rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5, width: Int = 120, height: Int = 40,
+        opener: (any AccountOpener)? = nil
+    ) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
         let app = AppConfig(
-            account: "runtime-test", myAddresses: [MyAddress(address: Self.me, source: .configured)],
+            target: Self.target, myAddresses: [MyAddress(address: Self.me, source: .configured)],
             pollInterval: pollInterval)
         let clock = self.clock
         runtime = AppRuntime(
             service: service, options: RuntimeOptions(app: app, clock: { clock.now }),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
-            backend: terminal, scheduler: scheduler)
+            backend: terminal, scheduler: scheduler, opener: opener)
     }
 
     /// Starts the app and lets the first poll answer.

@@ -18,7 +18,7 @@ import Testing
 
     @Test func afterThreeMovingPollsTheHostIsKnownAndProtected() throws {
         var state = AppState(
-            config: AppConfig(account: "ops", myAddresses: []), now: Fixtures.now, width: 120, height: 40)
+            config: AppConfig(myAddresses: []), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
         var flashes: [String] = []
         for poll in 0...HostAddressLearner.requiredPolls {
@@ -39,7 +39,7 @@ import Testing
 
     @Test func beforeThatRemovalsNeedTyping() throws {
         var state = AppState(
-            config: AppConfig(account: "ops", myAddresses: []), now: Fixtures.now, width: 120, height: 40)
+            config: AppConfig(myAddresses: []), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
         for poll in 0..<HostAddressLearner.requiredPolls {
             let at = Fixtures.now + Int64(poll * 5)
@@ -54,7 +54,7 @@ import Testing
     @Test func aConfiguredAddressThatSendGridDoesNotSeeIsReported() {
         let configured = MyAddress(address: IPAddress("198.51.100.99")!, source: .configured)
         var state = AppState(
-            config: AppConfig(account: "ops", myAddresses: [configured]), now: Fixtures.now, width: 120, height: 40)
+            config: AppConfig(myAddresses: [configured]), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
         for poll in 0...HostAddressLearner.requiredPolls {
             let at = Fixtures.now + Int64(poll * 5)
@@ -73,7 +73,7 @@ import Testing
             MyAddress(address: IPAddress("203.0.113.10")!, source: .configured),
             MyAddress(address: IPAddress("198.51.100.7")!, source: .discovered),
         ]
-        let state = AppState(config: AppConfig(account: "ops", myAddresses: given), now: Fixtures.now)
+        let state = AppState(config: AppConfig(myAddresses: given), now: Fixtures.now)
         #expect(
             state.flash?.text
                 == "--my-ip/SGACCESS_MY_IPS say 203.0.113.10, but the discovery URL says 198.51.100.7; the guard protects all of them."

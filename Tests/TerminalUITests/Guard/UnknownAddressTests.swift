@@ -6,7 +6,7 @@ import Testing
 /// While this host's address is unknown every removal may lock it out; the SSH address is the operator's.
 @Suite struct UnknownAddressTests {
     func state(given: [MyAddress]) -> AppState {
-        let config = AppConfig(account: "ops", myAddresses: given)
+        let config = AppConfig(myAddresses: given)
         var state = AppState(config: config, now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
         _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
