@@ -14,7 +14,7 @@ extension AppRuntime {
             scheduler.after(.seconds(max(0, seconds))) { [weak self] in self?.deliver(action) }
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
-        case .suspend: backend.suspend()
+        case .suspend: requestSuspend()
         case .redrawAll: backend.redrawAll()
         }
     }

@@ -31,6 +31,10 @@ extension AppState {
             return []
         case .logWriteFailed(let sentence): return error(Sanitizer.clean(sentence, maxColumns: 300))
         case .terminate(let status): return [.exit(status)]
+        case .asciiOnly(let notice):
+            charsetNotice = Sanitizer.clean(notice, maxColumns: 300)
+            return []
+        case .suspendDeclined: return error(Self.suspendDeclinedSentence)
         }
     }
 }
@@ -58,6 +62,7 @@ extension AppState {
             return []
         }
         if flash?.kind == .error { flash = nil }
+        charsetNotice = nil
         if layout.isTooSmall {
             switch keymap.command(for: key, in: [.global]) {
             case .quit: return [.exit(0)]
