@@ -10,6 +10,7 @@
 #define _DEFAULT_SOURCE 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
 #include <signal.h>
 #include <termios.h>
@@ -45,6 +46,24 @@ static inline int sg_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *sg_stdout_file(void) { return stdout; }
 static inline FILE *sg_stdin_file(void) { return stdin; }
 static inline int sg_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// The character set of the current locale (after setlocale), e.g. "UTF-8" or "ANSI_X3.4-1968".
+static inline const char *sg_codeset(void) { return nl_langinfo(CODESET); }
+
+/// 1 when the terminal's terminfo entry has the string capability `name` (e.g. "smcup"), 0 when it is absent
+/// or cancelled. Valid once newterm has loaded the entry.
+static inline int sg_has_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value != NULL && value != (char *)-1 && value[0] != 0) ? 1 : 0;
+}
+
+/// Sends the terminal's `clear` capability (clear the screen, cursor home) and flushes stdout. Used after
+/// endwin on terminals without an alternate screen, so the last frame does not stay behind.
+static inline void sg_clear_screen_after_endwin(void) {
+    char *value = tigetstr("clear");
+    if (value != NULL && value != (char *)-1) putp(value);
+    fflush(stdout);
+}
 
 /// Writes the bytes that put a terminal back to normal: leave the alternate screen, show the cursor,
 /// reset attributes, keypad transmit off. Async-signal-safe (write(2) only).

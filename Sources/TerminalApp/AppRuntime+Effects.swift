@@ -19,7 +19,7 @@ extension AppRuntime {
         case .switchAccount(let choice): switchAccount(choice)
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
-        case .suspend: backend.suspend()
+        case .suspend: requestSuspend()
         case .redrawAll: backend.redrawAll()
         }
     }

@@ -67,11 +67,13 @@ public final class AppRuntime {
         }
         let size = backend.size
         dispatch(.resize(width: size.width, height: size.height))
+        if let notice = backend.charset.notice { dispatch(.asciiOnly(notice: notice)) }
         dispatch(.tick(now: options.clock()))
         dispatch(.pollDue(generation: 0))
         clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
         present()
-        logger.info("terminal app started", metadata: ["size": "\(size)"])
+        logger.info(
+            "terminal app started", metadata: ["size": "\(size)", "charset": "\(backend.charset.charset)"])
     }
 
     /// One terminal event: every key of a read is reduced, then the screen is drawn once.
@@ -86,6 +88,8 @@ public final class AppRuntime {
         case .signal(let signo):
             logger.info("terminating", metadata: ["reason": "signal \(signo)"])
             dispatch(.terminate(status: 128 + signo))
+        case .suspendRequest:
+            requestSuspend()
         }
         present()
     }
@@ -111,10 +115,11 @@ public final class AppRuntime {
         return effects
     }
 
-    /// Renders the state and hands the grid to the backend (which sends only what changed).
+    /// Renders the state and hands the grid to the backend (which sends only what changed), folded to ASCII
+    /// when the locale is not UTF-8.
     func present() {
         guard exitStatus == nil else { return }
-        backend.present(render(state, width: state.width, height: state.height))
+        backend.present(render(state, width: state.width, height: state.height).folded(to: backend.charset.charset))
     }
 
     /// Ends the run: timers and requests stop, the terminal is given back, `run()` returns `status`.

@@ -12,6 +12,10 @@ public final class MemoryTerminal: TerminalBackend {
     public private(set) var isEnded = false
     /// Set to make `start` fail with this sentence.
     public var startFailure: String?
+    /// What the terminal reports about the locale (UTF-8 unless a test says otherwise).
+    public var charset: Charset.Detection = .utf8
+    /// Whether the runtime may suspend (false plays a session leader).
+    public var canSuspend = true
     private var events: (@MainActor (TerminalEvent) -> Void)?
 
     public init(width: Int = 120, height: Int = 40) {
@@ -59,4 +63,6 @@ public final class MemoryTerminal: TerminalBackend {
 
     public func hangUp() { events?(.hangUp) }
     public func signal(_ signo: Int32) { events?(.signal(signo)) }
+    /// Ctrl-Z reached the terminal as SIGTSTP.
+    public func requestSuspend() { events?(.suspendRequest) }
 }

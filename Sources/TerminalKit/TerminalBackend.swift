@@ -6,6 +6,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case hangUp
     /// SIGINT, SIGTERM or SIGHUP arrived.
     case signal(Int32)
+    /// Ctrl-Z (SIGTSTP) arrived: the runtime decides whether to `suspend()` (see `canSuspend`).
+    case suspendRequest
 }
 
 /// The seam between the app and the terminal: draw a grid, report keys and size, suspend and give the terminal
@@ -18,6 +20,12 @@ public enum TerminalEvent: Hashable, Sendable {
 public protocol TerminalBackend: AnyObject {
     /// The size in columns and rows (0×0 before `start`).
     var size: TerminalSize { get }
+    /// What the locale lets the terminal show, known after `start`; in ASCII mode the runtime folds every grid
+    /// (`Grid.folded(to:)`) and shows the notice once.
+    var charset: Charset.Detection { get }
+    /// False when stopping the process would leave nobody to resume it: it leads its own session (no
+    /// job-control shell, e.g. `ssh -t host sgaccess`). The runtime then declines Ctrl-Z instead of suspending.
+    var canSuspend: Bool { get }
     /// Takes over the terminal. Throws an error whose description is a sentence saying what to do.
     func start(events: @escaping @MainActor (TerminalEvent) -> Void) throws
     func present(_ grid: Grid)

@@ -42,6 +42,7 @@ final class SmokeApp {
         switch event {
         case .hangUp: quit(0)
         case .signal(let signo): quit(128 + signo)
+        case .suspendRequest: terminal.suspend()
         case .keys(let keys):
             for key in keys { handle(key) }
             present()

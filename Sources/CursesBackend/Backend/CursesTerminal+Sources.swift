@@ -71,8 +71,9 @@ extension CursesTerminal {
         deliver(.keys(keys))
     }
 
+    /// Ctrl-Z: the runtime decides (it may decline when nobody could resume the process).
     private func handleSuspend() {
-        session.suspend()  // the process stops here; SIGCONT brings it back through handleContinue
+        deliver(.suspendRequest)
     }
 
     private func handleContinue() {

@@ -13,8 +13,8 @@ import Darwin
 ///
 /// - Keys (and `.resize` after SIGWINCH or a resume at a new size) arrive as `.keys`, all pending keys per read.
 /// - EOF on stdin (the SSH link dropped) is `.hangUp`; SIGINT / SIGTERM / SIGHUP are `.signal(signo)`.
-/// - SIGTSTP suspends (the terminal is given back and the process stops); SIGCONT takes the terminal back and
-///   repaints the last grid.
+/// - SIGTSTP (Ctrl-Z) is `.suspendRequest`: the runtime calls `suspend()` unless `canSuspend` is false; SIGCONT
+///   takes the terminal back and repaints the last grid.
 @MainActor
 public final class CursesTerminal: TerminalBackend {
     public let session: TerminalSession
@@ -26,6 +26,10 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     public var size: TerminalSize { session.size }
+    public var charset: Charset.Detection { session.charset }
+    /// False when the process leads its session (`getsid(0) == getpid()`): no job-control shell started it, so
+    /// nothing would ever continue it after a stop (`ssh -t host sgaccess`, `setsid sgaccess`).
+    public var canSuspend: Bool { getsid(0) != getpid() }
 
     /// - Throws: `TerminalSessionError` (not a TTY, TERM unset or dumb, unknown terminal) before anything is drawn.
     public func start(events: @escaping @MainActor (TerminalEvent) -> Void) throws {
@@ -37,8 +41,8 @@ public final class CursesTerminal: TerminalBackend {
 
     public func present(_ grid: Grid) { session.present(grid) }
     public func redrawAll() { session.forceRedraw() }
-    /// Raises SIGTSTP, whose source gives the terminal back and stops the process (as Ctrl-Z does).
-    public func suspend() { _ = raise(SIGTSTP) }
+    /// Gives the terminal back and stops the process; SIGCONT's source takes it back (`handleContinue`).
+    public func suspend() { session.suspend() }
     public func copyToClipboard(_ text: String) { session.writeOSC52(text) }
 
     public func end() {

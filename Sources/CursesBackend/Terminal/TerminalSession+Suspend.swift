@@ -14,6 +14,7 @@ extension TerminalSession {
     public func suspend() {
         guard state == .active else { return }
         _ = endwin()
+        clearIfNoAlternateScreen()
         state = .suspended
         CrashGuard.setTerminalActive(false)
         CrashGuard.restoreSavedTermios()

@@ -34,6 +34,10 @@ public final class TerminalSession {
     /// The colour mode chosen at `start()`.
     public private(set) var colorMode: ColorMode = .none
     public private(set) var palette = StylePalette(mode: .none)
+    /// What the locale lets the terminal show, decided at `start()` (UTF-8 until then).
+    public internal(set) var charset = Charset.Detection.utf8
+    /// Whether the terminal has an alternate screen (`smcup`); without one `end()` clears the screen.
+    public internal(set) var hasAlternateScreen = true
 
     var screen: OpaquePointer?
     var window: UnsafeMutablePointer<WINDOW>?
@@ -90,6 +94,7 @@ public final class TerminalSession {
             throw .unknownTerminal(term)
         }
         self.window = window
+        detectCapabilities()
         configureInput(window)
         _ = curs_set(0)
         _ = leaveok(window, true)
@@ -136,6 +141,7 @@ public final class TerminalSession {
             return
         case .active:
             _ = endwin()
+            clearIfNoAlternateScreen()
         case .suspended:
             break
         }

@@ -6,9 +6,10 @@ import TerminalKit
 public enum SGAccessProgram {
     /// Parses `arguments` (without the program name), runs the subcommand and returns the exit status.
     /// Everything printed goes through `OutputSink.sanitizing`: argv, the environment and the server's texts
-    /// can hold escape sequences, and swift-argument-parser quotes argv in its messages.
+    /// can hold escape sequences, and swift-argument-parser quotes argv in its messages; in a locale that is not
+    /// UTF-8 it is folded to ASCII too (JSON on standard output excepted).
     public static func run(arguments: [String], environment: CLIEnvironment, output raw: OutputSink) async -> Int32 {
-        let output = raw.sanitizing
+        let output = raw.sanitizing.folded(to: environment.charset, keepingOut: arguments.contains("--json"))
         if let help = helpText(for: arguments) {
             output.out(help)
             return ExitStatus.success.rawValue

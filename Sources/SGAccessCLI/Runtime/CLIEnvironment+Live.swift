@@ -7,11 +7,13 @@ extension CLIEnvironment {
     /// The real process: its environment, its terminal, `ServiceFactory`, `SimulatorServer`, signals; the
     /// discovery URL is fetched by `MyAddressResolver`'s own URLSession GET.
     public static func live() -> CLIEnvironment {
-        CLIEnvironment(
+        let charset = localeCharset()
+        var environment = CLIEnvironment(
             variables: ProcessInfo.processInfo.environment,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             confirm: { question in
-                RawWrite.text(STDERR_FILENO, Sanitizer.cleanLines(question) + " [y/N] ")
+                let text = Sanitizer.cleanLines(question)
+                RawWrite.text(STDERR_FILENO, (charset == .ascii ? ASCIIFold.fold(text) : text) + " [y/N] ")
                 guard let answer = readLine() else { return false }
                 return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
             },
@@ -23,5 +25,15 @@ extension CLIEnvironment {
             waitForTermination: { await TerminationSignal.wait() },
             armTermination: { TerminationSignal.arm() }
         )
+        environment.charset = charset
+        return environment
+    }
+
+    /// The locale's character set, as the terminal app decides it: the codeset after `setlocale` (of LC_CTYPE
+    /// only, so that no number or date formatting of the C library changes).
+    static func localeCharset() -> Charset {
+        setlocale(LC_CTYPE, "")
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        return Charset.detect(codeset: codeset, environment: { ProcessInfo.processInfo.environment[$0] }).charset
     }
 }

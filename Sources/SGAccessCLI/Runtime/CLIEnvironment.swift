@@ -1,6 +1,7 @@
 import Foundation
 import SendGridAPI
 import SendGridSimulator
+import TerminalKit
 
 /// Everything a command needs from the outside world, injected so the commands run unchanged in tests:
 /// environment variables, terminal detection, the prompt, the API client, the address-discovery fetch,
@@ -26,6 +27,9 @@ public struct CLIEnvironment: Sendable {
     public var armTermination: @Sendable () -> Void
     /// The time now, in Unix seconds (for "who was seen allowed in the last 24h"); live: the system clock.
     public var now: @Sendable () -> Int64
+    /// What the locale lets human output hold; live: detected from the locale (`Charset.detect`). In ASCII
+    /// every human line is folded (`OutputSink.folded(to:keepingOut:)`); JSON stays UTF-8.
+    public var charset: Charset = .utf8
 
     public init(
         variables: [String: String],

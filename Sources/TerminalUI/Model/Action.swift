@@ -51,6 +51,11 @@ public enum Action: Hashable, Sendable {
     case accountFailed(AccountChoice, reason: String)
     /// SIGINT/SIGTERM/SIGHUP (status 128 + signal) or end of input (0): leave without performing anything pending.
     case terminate(status: Int32)
+    /// Sent at start when the locale is not UTF-8 and the screen is folded to ASCII: the sentence says why and
+    /// what to do (sanitised here). Shown in the footer until the first key.
+    case asciiOnly(notice: String)
+    /// The runtime did not perform `Effect.suspend`: the process leads its session, so nothing could resume it.
+    case suspendDeclined
 }
 
 /// Which GET a poll result is about.

@@ -34,6 +34,10 @@ extension AppState {
         case .accountOpened(let choice, let opened): return accountOpened(choice, opened)
         case .accountFailed(let choice, let reason): return accountFailed(choice, reason: reason)
         case .terminate(let status): return [.exit(status)]
+        case .asciiOnly(let notice):
+            charsetNotice = Sanitizer.clean(notice, maxColumns: 300)
+            return []
+        case .suspendDeclined: return error(Self.suspendDeclinedSentence)
         }
     }
 }
@@ -61,6 +65,7 @@ extension AppState {
             return []
         }
         if flash?.kind == .error { flash = nil }
+        charsetNotice = nil
         if layout.isTooSmall {
             switch keymap.command(for: key, in: [.global]) {
             case .quit: return [.exit(0)]

@@ -30,6 +30,9 @@ public struct AppState: Equatable, Sendable {
     public var myVerdicts: [MyIPVerdict] = []
     public var overlay: Overlay?
     public var flash: Flash?
+    /// Why the screen is ASCII only (`Action.asciiOnly`), shown on the flash line while no flash is; the first
+    /// key clears it.
+    public var charsetNotice: String?
     var nextFlashID = 1
     /// The change sent and not yet answered; others are refused until it finishes.
     public var inFlight: Mutation?

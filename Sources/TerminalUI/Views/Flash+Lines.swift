@@ -24,7 +24,7 @@ extension AppState {
     /// The filter being typed uses that line instead, on one row.
     public var flashLines: Int {
         if case .filter = overlay { return 1 }
-        guard let flash else { return 1 }
-        return flash.lines(width: width).count
+        guard let shown = flashLineContent else { return 1 }
+        return shown.lines(width: width).count
     }
 }

@@ -16,7 +16,7 @@ extension Canvas {
             let after = grid.write(input.text, x: end, y: flashY, style: Theme.text, limit: rect.maxX)
             grid.write("█", x: after, y: flashY, style: Theme.muted, limit: rect.maxX)
             grid.write("  " + meaning, x: after + 1, y: flashY, style: Theme.muted, limit: rect.maxX)
-        } else if let flash = state.flash {
+        } else if let flash = state.flashLineContent {
             let style = flash.kind == .error ? Theme.flashError : Theme.flashInfo
             for (row, line) in flash.lines(width: rect.width).prefix(rect.height - 1).enumerated() {
                 grid.write(line, x: rect.x, y: flashY + row, style: style, limit: rect.maxX)

@@ -5,8 +5,9 @@ import Testing
 /// The built `sgaccess` executable (found by `BuiltProducts`), run as a real process: arguments and environment
 /// in; exit status, standard output and standard error out (see `ChildProcess`).
 enum SGAccessBinary {
-    /// Runs `sgaccess arguments` with exactly `environment` (plus PATH and HOME), standard input from /dev/null
-    /// (not a terminal), and kills it if it has not finished within `timeout`.
+    /// Runs `sgaccess arguments` with exactly `environment` (plus PATH and HOME, and LANG=C.UTF-8 unless it names
+    /// LANG: in a C locale human output is folded to ASCII; an empty LANG runs with no locale), standard input from
+    /// /dev/null (not a terminal), and kills it if it has not finished within `timeout`.
     static func run(
         _ arguments: [String], environment: [String: String], timeout: Duration = .seconds(30)
     ) async throws -> ProcessResult {
@@ -20,6 +21,7 @@ enum SGAccessBinary {
     static func start(_ arguments: [String], environment: [String: String]) throws -> ChildProcess {
         var variables = environment
         for name in ["PATH", "HOME"] { variables[name] = variables[name] ?? ProcessInfo.processInfo.environment[name] }
+        variables["LANG"] = variables["LANG"] ?? "C.UTF-8"
         return try ChildProcess(try BuiltProducts.sgaccess(), arguments, environment: variables)
     }
 }
