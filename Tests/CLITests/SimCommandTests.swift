@@ -48,7 +48,7 @@ import Testing
             try SGAccessCommand.parseAsRoot([
                 "sim", "--scoped-key", "SG.read=access_settings.whitelist.read,access_settings.activity.read",
                 "--scoped-key", "SG.delete=access_settings.whitelist.delete",
-                "--rate-limit", "5/10s", "--traffic-interval", "250ms", "--activity-capacity", "7",
+                "--rate-limit", "5/10s", "--traffic", "--traffic-interval", "250ms", "--activity-capacity", "7",
                 "--latency-ms", "15", "--latency-jitter-ms", "5", "--error-rate", "0.25", "--error-statuses", "503",
                 "--malformed-rate", "0.1", "--truncate-rate", "0.2", "--reset-rate", "0.3", "--hostile-strings",
                 "--seed-random", "42", "--server-log-level", "debug",
