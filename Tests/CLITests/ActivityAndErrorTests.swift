@@ -22,7 +22,8 @@ import Testing
         let result = await run(["activity"], service: service())
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count == 5)
+        #expect(lines.last == "Account: parent account · global")
         #expect(lines[0].hasPrefix("IP            STATUS             LOCATION            AUTH  FIRST SEEN"))
         #expect(lines[1].hasPrefix("192.0.2.50    blocked            東京, Japan         API   2023-11-14 22:26:40 UTC"))
         #expect(

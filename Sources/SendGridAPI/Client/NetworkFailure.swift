@@ -114,12 +114,8 @@ enum NetworkFailure {
 
     /// `scheme://host[:port]/path` of `url`: no user, password, query or fragment (nothing secret is ever shown).
     static func display(_ url: URL) -> String {
-        var parts = URLComponents()
-        parts.scheme = url.scheme
-        parts.host = url.host
-        parts.port = url.port
-        parts.path = url.path
-        return parts.string ?? "\(url.scheme ?? "http")://\(url.host ?? "")\(url.path)"
+        let port = url.port.map { ":\($0)" } ?? ""
+        return "\(url.scheme ?? "http")://\(bracketed(url.host ?? ""))\(port)\(url.path)"
     }
 
     /// The request's URL: the base URL's scheme, host and port with the request path (its query dropped) appended
@@ -134,10 +130,13 @@ enum NetworkFailure {
 
     /// "127.0.0.1:8080", "api.sendgrid.com:443", "[::1]:80": where the connection went, with the effective port.
     static func hostAndPort(_ url: URL) -> String {
-        let host = url.host ?? "the host"
-        let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
         let port = url.port ?? (url.scheme == "https" ? 443 : 80)
-        return "\(shown):\(port)"
+        return "\(bracketed(url.host ?? "the host")):\(port)"
+    }
+
+    /// An IPv6 host in brackets, as a URL writes it (Foundation's `host` drops them).
+    private static func bracketed(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
     }
 
     private static func isLoopback(_ url: URL) -> Bool {
