@@ -34,7 +34,8 @@ struct RangeCoverageTests {
     }
 
     @Test func nothingInsideIsNeitherCoveredNorPartial() {
-        let coverage = RangeCoverage(target: cidr("192.0.2.0/24"), rules: [rule(1, "198.51.100.0/24"), rule(2, "::/0")])
+        let coverage = RangeCoverage(
+            target: cidr("192.0.2.0/24"), rules: [rule(1, "198.51.100.0/24"), rule(2, "::/0")])
         #expect(!coverage.isCovered && !coverage.isPartial)
         #expect(coverage.covered == .zero)
     }

@@ -122,7 +122,8 @@ enum AllowRuleFixture {
         #expect(
             result.out.hasPrefix(
                 "2001:db8::/32 is NOT allowed: no rule covers all of it; #1 2001:db8::/33, #3 2001:db8::1, "
-                    + "#2 2001:db8:8000::/34 cover 59,421,121,885,698,253,195,157,962,752 of its 2^96 addresses together."))
+                    + "#2 2001:db8:8000::/34 cover 59,421,121,885,698,253,195,157,962,752 of its 2^96 addresses together."
+            ))
     }
 
     @Test func aCoveredRangeHasFullCoverageInJSON() async throws {

@@ -108,7 +108,9 @@ import Testing
     @Test func severalBadEntriesBecomeOneLine() {
         let text = SGAccessProgram.oneSentence("Error: 2 entries are not valid:\n  a is bad.\n  b is bad.\n")
         #expect(text == "2 entries are not valid: a is bad. b is bad.")
-        #expect(SGAccessProgram.oneSentence("Missing expected argument '<address>'") == "Missing expected argument '<address>'.")
+        #expect(
+            SGAccessProgram.oneSentence("Missing expected argument '<address>'")
+                == "Missing expected argument '<address>'.")
     }
 
     @Test func emptyArraysAndObjectsPrintCompactly() {

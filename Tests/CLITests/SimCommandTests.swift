@@ -111,7 +111,23 @@ import Testing
         let result = await run(["sim", "--port", "0"], variables: ["SENDGRID_API_KEY": testKey])
         #expect(result.status == 0)
         #expect(result.err.contains("accepts the key in SENDGRID_API_KEY"))
+        #expect(result.err.contains("  export SENDGRID_BASE_URL=http://127.0.0.1:49152\n"))
+        #expect(result.err.contains("  # SENDGRID_API_KEY: the key it was started with (already set in this shell)"))
+        #expect(!result.err.contains("export SENDGRID_API_KEY"))
         #expect(!result.all.contains(testKey))
+    }
+
+    @Test func aBusyPortGivesItsAdviceOnce() throws {
+        let command = try #require(try SGAccessCommand.parseAsRoot(["sim", "--port", "8080"]) as? SimCommand)
+        let error = command.startFailure(
+            SimulatorError.serverStopped("port 8080 on 127.0.0.1 is already in use"), key: "SG.x")
+        #expect(
+            error.message
+                == "The simulator could not start: port 8080 on 127.0.0.1 is already in use. "
+                + "Pick another --port, or --port 0 for a free one.")
+        #expect(error.status == .api)
+        let state = command.startFailure(SimulatorError.stateFile(path: "/x", reason: "bad JSON"), key: "SG.x")
+        #expect(state.message == SimulatorError.stateFile(path: "/x", reason: "bad JSON").description)
     }
 
     @Test func printsTheListeningLineOnStdoutOnly() async {
@@ -119,6 +135,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.out == "listening on http://127.0.0.1:49152")
         #expect(result.err.contains("accepts the documented demo key"))
+        #expect(result.err.contains("Use it from another shell (the key is the simulator's fake demo key):"))
+        #expect(result.err.contains("  export SENDGRID_BASE_URL=http://127.0.0.1:49152\n"))
+        #expect(result.err.contains("  export SENDGRID_API_KEY=\(SimulatorConfiguration.demoAPIKey)\n"))
         #expect(result.err.contains("Simulator stopped."))
     }
 

@@ -138,7 +138,10 @@ struct ErrorMappingTests {
         #expect(reason == "the connection was refused: nothing is listening on 127.0.0.1:8025")
         #expect(url == "http://127.0.0.1:8025/v3/access_settings/whitelist")
         let reset = await failure(.fail(.networkConnectionLost)) { c throws(APIError) in _ = try await c.rule(id: 4) }
-        #expect(reset?.message.hasPrefix("Could not reach SendGrid at http://127.0.0.1:8025/v3/access_settings/whitelist/4: the connection was closed before the answer arrived.") == true)
+        #expect(
+            reset?.message.hasPrefix(
+                "Could not reach SendGrid at http://127.0.0.1:8025/v3/access_settings/whitelist/4: the connection was closed before the answer arrived."
+            ) == true)
         #expect(reset?.isTransient == true)
     }
 

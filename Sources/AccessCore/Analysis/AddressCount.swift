@@ -14,7 +14,9 @@ public struct AddressCount: Hashable, Sendable, Comparable {
     /// 2^`hostBits` addresses (0...128).
     public init(hostBits: Int) {
         precondition(hostBits >= 0 && hostBits <= 128, "host bits out of range")
-        self = hostBits == 128 ? AddressCount(low: 0, isAllOfIPv6: true) : AddressCount(low: 1 << hostBits, isAllOfIPv6: false)
+        self =
+            hostBits == 128
+            ? AddressCount(low: 0, isAllOfIPv6: true) : AddressCount(low: 1 << hostBits, isAllOfIPv6: false)
     }
 
     /// The addresses of `range`.

@@ -70,7 +70,9 @@ extension CheckCommand {
             let rules = ruleCount == 1 ? "the only rule does not cover it" : "none of the \(ruleCount) rules covers it"
             return "\(name) is NOT allowed: \(rules)." + fix
         }
-        let named = coverage.parts.prefix(namedParts).map { "#\($0.rule.id) \(Sanitizer.clean($0.rule.ip, maxColumns: 45))" }
+        let named = coverage.parts.prefix(namedParts).map {
+            "#\($0.rule.id) \(Sanitizer.clean($0.rule.ip, maxColumns: 45))"
+        }
         let rest = coverage.parts.count - named.count
         let of = "\(coverage.covered) of its \(coverage.total) addresses"
         let who: String

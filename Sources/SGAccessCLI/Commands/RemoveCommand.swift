@@ -59,7 +59,8 @@ struct RemoveCommand: CLICommand {
             }
             if piece.hasPrefix("#") {
                 throw CLIError.usage(
-                    "'\(Sanitizer.clean(piece, maxColumns: 60))' is not a rule id: write #16 or 16 (see `sgaccess list`).")
+                    "'\(Sanitizer.clean(piece, maxColumns: 60))' is not a rule id: write #16 or 16 (see `sgaccess list`)."
+                )
             }
             switch AllowEntryParser.parse(piece) {
             case .success(let entry): return .range(entry.range, input: piece)

@@ -31,7 +31,13 @@ public enum JSONOutput {
             out.append(scalar)
             index += 1
             if inString {
-                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if scalar == "\\" {
+                    escaped = true
+                } else if scalar == "\"" {
+                    inString = false
+                }
                 continue
             }
             if scalar == "\"" { inString = true; continue }

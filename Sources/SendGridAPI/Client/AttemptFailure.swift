@@ -67,7 +67,9 @@ struct AttemptFailure: Error {
         _ timeoutSeconds: Int, _ clean: (String) -> String
     ) -> (APIError, Bool) {
         if let urlError = clientError.underlyingError as? URLError {
-            let url = clientError.baseURL.map { NetworkFailure.requestURL(baseURL: $0, path: clientError.request?.path) }
+            let url = clientError.baseURL.map {
+                NetworkFailure.requestURL(baseURL: $0, path: clientError.request?.path)
+            }
             return classify(urlError, url, timeoutSeconds, clean)
         }
         if clientError.underlyingError is CancellationError {

@@ -15,7 +15,8 @@ public enum SimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
             return
                 "The simulator state file \(path) cannot be used: \(reason). Fix or delete it, or start without --state."
         case .serverStopped(let reason):
-            return "The simulator could not start listening: \(reason). Choose another host or port (0 picks a free one)."
+            return
+                "The simulator could not start listening: \(reason). Choose another host or port (0 picks a free one)."
         case .rejected(let message):
             return message
         }
