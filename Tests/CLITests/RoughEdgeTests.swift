@@ -71,6 +71,20 @@ import Testing
                     + "back to check it: SendGrid did not answer within 10 seconds."), "\(result.err)")
     }
 
+    @Test func aReadBackRefusedWith403IsTheLockoutTheChangeMadeAndStillASuccess() async throws {
+        let service = service()
+        let forbidden = APIError.forbidden(messages: ["IP address is not on the allow list"], operation: "listRules")
+        await service.failAfterMutation("list", with: forbidden)
+        let result = await run(["remove", "1", "--yes", "--allow-lockout", "--json"] + me, service: service)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(try result.json()["after"] is NSNull)
+        let human = FakeService(ranges: ["203.0.113.0/24", "10.0.0.0/8"])
+        await human.failAfterMutation("list", with: forbidden)
+        let text = await run(["remove", "1", "--yes", "--allow-lockout"] + me, service: human)
+        #expect(text.status == 0)
+        #expect(text.out.contains("The list could not be read back: SendGrid now refuses this host (403)"))
+    }
+
     @Test func theLastLineNamesTheTarget() async {
         let subuser = await run(["list", "--on-behalf-of", "sub1", "--region", "eu"], service: service())
         #expect(subuser.out.hasSuffix("\nAccount: subuser sub1 · eu"), "\(subuser.out)")

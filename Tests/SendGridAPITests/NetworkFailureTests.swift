@@ -106,3 +106,12 @@ struct NetworkFailureTests {
         }
     }
 }
+
+extension NetworkFailureTests {
+    @Test func theClauseAloneServesTheDiscoveryWarning() {
+        #expect(
+            NetworkFailure.reason(code: -1004, url: local)
+                == "the connection was refused: nothing is listening on 127.0.0.1:8025")
+        #expect(NetworkFailure.reason(code: -1001, url: local) == "timed out")
+    }
+}

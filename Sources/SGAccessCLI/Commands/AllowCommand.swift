@@ -113,9 +113,9 @@ struct AllowCommand: CLICommand {
             try await context.service.addRules(ips)
         }
         let after = try await ChangeReadBack.read(context, after: "The add of \(ips.joined(separator: ", "))")
-        if let ignored = ChangeReadBack.checkAdded(plan.toAdd.map(\.range), after: after) { throw ignored }
+        if let after, let ignored = ChangeReadBack.checkAdded(plan.toAdd.map(\.range), after: after) { throw ignored }
         var shape = plan.shape(added: created, dryRun: false, lockout: checked.shape)
-        shape.after = AfterShape(count: after.count)
+        shape.after = after.map { AfterShape(count: $0.count) }
         context.emit(shape) {
             ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines + [ChangeReadBack.summary(after)]
         }

@@ -5,16 +5,23 @@ import SendGridAPI
 /// answers success and ignores the write is reported as an API problem (exit 4), never as success.
 enum ChangeReadBack {
     /// Reads the list after `change` ("The add of 192.0.2.0/24"); a failed read says that the change was sent.
-    static func read(_ context: CommandContext, after change: String) async throws -> [AllowRule] {
+    /// nil when SendGrid now refuses this host (403): the change, allowed by `--allow-lockout`, took this host's
+    /// address off the list, so the list can no longer be read from here.
+    static func read(_ context: CommandContext, after change: String) async throws -> [AllowRule]? {
         do {
-            return try await context.call("read the list back after the change") { () async throws(APIError) in
-                try await context.service.listRules()
+            let result = try await context.service.listRules()
+            return result.value
+        } catch {
+            if case .forbidden = error {
+                context.logger.notice("read-back refused (403): this host is locked out by the change")
+                return nil
             }
-        } catch let error as CLIError {
+            let cliError = CLIError(error)
+            context.logger.error("read-back failed: \(cliError.message)")
             throw CLIError(
-                error.status,
+                cliError.status,
                 "\(change) was sent and SendGrid confirmed it, but the list could not be read back to check it: "
-                    + error.message)
+                    + cliError.message)
         }
     }
 
@@ -44,7 +51,11 @@ enum ChangeReadBack {
     }
 
     /// What the list holds afterwards, in one sentence.
-    static func summary(_ rules: [AllowRule]) -> String {
+    static func summary(_ rules: [AllowRule]?) -> String {
+        guard let rules else {
+            return "The list could not be read back: SendGrid now refuses this host (403), "
+                + "as the change took its address off the list."
+        }
         switch rules.count {
         case 0: return "The list is now empty: SendGrid enforces nothing and accepts every address."
         case 1: return "The list now holds 1 rule (limit \(Limits.maxRules))."

@@ -137,10 +137,10 @@ struct RemoveCommand: CLICommand {
             try await context.service.remove(ids: ids)
         }
         let after = try await ChangeReadBack.read(context, after: "The removal of \(summary)")
-        if let ignored = ChangeReadBack.checkRemoved(ids, after: after) { throw ignored }
+        if let after, let ignored = ChangeReadBack.checkRemoved(ids, after: after) { throw ignored }
         var shape = RemoveShape(
             dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)
-        shape.after = AfterShape(count: after.count)
+        shape.after = after.map { AfterShape(count: $0.count) }
         context.emit(shape) {
             ["Removed \(chosen.count):"] + Self.table(chosen).lines + [ChangeReadBack.summary(after)]
         }

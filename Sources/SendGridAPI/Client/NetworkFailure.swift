@@ -102,6 +102,15 @@ enum NetworkFailure {
         }
     }
 
+    /// The clause alone ("DNS found no address for “x.invalid”", "timed out"), for a message of the caller's own.
+    static func reason(code: Int, url: URL) -> String {
+        switch error(code: code, detail: nil, url: url, timeoutSeconds: 0).0 {
+        case .connection(let reason, _, _): return reason
+        case .timeout: return "timed out"
+        default: return "network error \(code)"
+        }
+    }
+
     /// -1000/-1002: the URL loader refused the URL before connecting. On Linux it does so for every IPv6 literal.
     private static func rejected(url: URL?, shown: String?, settings: String) -> APIError {
         if let host = url?.host, host.contains(":") || host.hasPrefix("[") {

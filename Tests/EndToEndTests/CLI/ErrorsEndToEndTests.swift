@@ -63,13 +63,13 @@ struct ErrorsEndToEndTests {
     @Test func unknownHostSaysDNSInTheJSONErrorToo() async throws {
         let result = try await SGAccessBinary.run(
             ["activity", "--json", "--timeout", "5"],
-            environment: ["SENDGRID_BASE_URL": "http://nonexistent.invalid:8080", "SENDGRID_API_KEY": e2eKey])
+            environment: ["SENDGRID_BASE_URL": "https://nonexistent.invalid:8080", "SENDGRID_API_KEY": e2eKey])
         #expect(result.status == 4)
         let error = try #require(try result.json()["error"] as? [String: Any])
         let message = try #require(error["message"] as? String)
         #expect(
             message.hasPrefix(
-                "Could not reach SendGrid at http://nonexistent.invalid:8080/v3/access_settings/activity: DNS found "
+                "Could not reach SendGrid at https://nonexistent.invalid:8080/v3/access_settings/activity: DNS found "
                     + "no address for “nonexistent.invalid”."))
         #expect(result.err.contains(message))
         #expect(!result.all.contains(e2eKey))
