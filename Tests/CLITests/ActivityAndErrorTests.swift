@@ -22,7 +22,8 @@ import Testing
         let result = await run(["activity"], service: service())
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count == 5)
+        #expect(lines.last == "Account: parent account · global")
         #expect(lines[0].hasPrefix("IP            STATUS             LOCATION            AUTH  FIRST SEEN"))
         #expect(lines[1].hasPrefix("192.0.2.50    blocked            東京, Japan         API   2023-11-14 22:26:40 UTC"))
         #expect(
@@ -71,6 +72,10 @@ import Testing
         (APIError.timeout(seconds: 10), Int32(4), "within 10 seconds"),
         (APIError.connection(reason: "connection refused"), Int32(4), "Could not reach SendGrid: connection refused"),
         (
+            APIError.connection(reason: "DNS found no address", url: "https://x.invalid/v3", next: "Check it."),
+            Int32(4), "Could not reach SendGrid at https://x.invalid/v3: DNS found no address. Check it."
+        ),
+        (
             APIError.rateLimited(messages: ["too many requests"], reset: 1_700_000_000), Int32(4),
             "until 22:13:20 UTC (429)"
         ),
@@ -103,7 +108,8 @@ import Testing
         let status = await SGAccessProgram.run(
             arguments: ["list", "--base-url", "http://127.0.0.1:1"], environment: environment, output: capture.sink)
         #expect(status == 4)
-        #expect(capture.err.contains("connection was refused"))
+        #expect(capture.err.contains("at http://127.0.0.1:1/v3/access_settings/whitelist: the connection was refused"))
+        #expect(capture.err.contains("nothing is listening on 127.0.0.1:1"))
         #expect(!capture.err.contains(testKey))
     }
 }

@@ -14,7 +14,7 @@ import Testing
         #expect(await service.mutatingCalls == ["add 10.0.0.0/8,25.203.44.0/24,2001:db8::1/128"])
         #expect(result.err.contains("Warning: “10.1.2.3/8” means 10.0.0.0/8, which allows 16,777,216 addresses"))
         let lines = result.out.split(separator: "\n").map(String.init)
-        try #require(lines.count == 5)
+        try #require(lines.count == 7)
         #expect(lines[0] == "Added 3:")
         #expect(lines[1] == "ID  RULE             INPUT        NOTE")
         #expect(
@@ -23,6 +23,10 @@ import Testing
         )
         #expect(lines[3] == " 3  25.203.44.0/24   25.203.44.*")
         #expect(lines[4] == " 4  2001:db8::1/128  2001:DB8::1")
+        // What the list holds, read back after the POST, and whom it is for.
+        #expect(lines[5] == "The list now holds 4 rules (limit 1000).")
+        #expect(lines[6] == "Account: parent account · global")
+        #expect(await service.calls.last == "list", "read back after the add")
     }
 
     @Test func jsonShape() async throws {
@@ -32,7 +36,10 @@ import Testing
             service: service)
         #expect(result.status == 0)
         let json = try result.json()
-        #expect(Set(json.keys) == ["dry_run", "added", "skipped", "lockout"])
+        #expect(Set(json.keys) == ["dry_run", "added", "skipped", "lockout", "after"])
+        let after = try #require(json["after"] as? [String: Any])
+        #expect(after["count"] as? Int == 2)
+        #expect(after["enforced"] as? Bool == true)
         let added = try #require(json["added"] as? [[String: Any]])
         #expect(Set(added[0].keys) == ["id", "range", "input", "warning"])
         #expect(added[0]["id"] as? Int == 2)

@@ -98,7 +98,7 @@ import Testing
         #expect(
             result.err.contains(
                 "Note: Would have refused 1 address seen allowed in the last 24h: 198.51.100.7 (API, 1h ago)."))
-        #expect(await service.calls == ["list", "activity 1000", "list", "add 203.0.113.0/24"])
+        #expect(await service.calls == ["list", "activity 1000", "list", "add 203.0.113.0/24", "list"])
         let refusals = try #require(
             (try result.json()["lockout"] as? [String: Any])?["recent_refusals"] as? [String: Any])
         #expect(refusals["checked"] as? Bool == true)

@@ -13,6 +13,9 @@ actor FakeService: AccessSettingsService {
     /// Someone else's edits: before answering the nth GET of the list (1-based), the list becomes these rules.
     private var editsBeforeListCall: [Int: [AllowRule]] = [:]
     private var listCalls = 0
+    /// A server that answers every add and remove with success and changes nothing.
+    private var ignoresWrites = false
+    private var failuresAfterMutation: [String: APIError] = [:]
 
     init(rules: [AllowRule] = [], attempts: [AccessAttempt] = []) {
         self.rules = rules
@@ -32,6 +35,12 @@ actor FakeService: AccessSettingsService {
 
     func fail(_ callPrefix: String, with error: APIError) { failures[callPrefix] = error }
 
+    /// Fails the first call starting with `callPrefix` made after an add or remove, once.
+    func failAfterMutation(_ callPrefix: String, with error: APIError) { failuresAfterMutation[callPrefix] = error }
+
+    /// From now on, adds and removes answer success and change nothing.
+    func ignoreWrites() { ignoresWrites = true }
+
     /// Makes the list `ranges` (ids as given) just before the `call`th GET of the list answers, as if someone had
     /// edited it in the web console meanwhile.
     func edit(beforeListCall call: Int, to rules: [(id: Int, ip: String)]) {
@@ -45,7 +54,13 @@ actor FakeService: AccessSettingsService {
     }
 
     private func record(_ call: String) throws(APIError) {
+        let mutated = !mutatingCalls.isEmpty
         calls.append(call)
+        if mutated, let key = failuresAfterMutation.keys.first(where: { call.hasPrefix($0) }),
+            let failure = failuresAfterMutation.removeValue(forKey: key)
+        {
+            throw failure
+        }
         if let key = failures.keys.first(where: { call.hasPrefix($0) }), let failure = failures.removeValue(forKey: key)
         {
             throw failure
@@ -71,19 +86,19 @@ actor FakeService: AccessSettingsService {
             defer { nextID += 1 }
             return AllowRule(id: nextID, ip: ip, createdAt: 1_700_001_000, updatedAt: 1_700_001_000)
         }
-        rules += added
+        if !ignoresWrites { rules += added }
         return APIResult(value: added, rateLimit: nil)
     }
 
     func removeRule(id: Int) async throws(APIError) -> APIResult<Void> {
         try record("remove \(id)")
-        rules.removeAll { $0.id == id }
+        if !ignoresWrites { rules.removeAll { $0.id == id } }
         return APIResult(value: (), rateLimit: nil)
     }
 
     func removeRules(ids: [Int]) async throws(APIError) -> APIResult<Void> {
         try record("remove \(ids.map(String.init).joined(separator: ","))")
-        rules.removeAll { ids.contains($0.id) }
+        if !ignoresWrites { rules.removeAll { ids.contains($0.id) } }
         return APIResult(value: (), rateLimit: nil)
     }
 

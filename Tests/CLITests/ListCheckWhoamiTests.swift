@@ -21,7 +21,11 @@ import Testing
         for line in lines[1...3] {
             #expect(line.range(of: "2023-")!.lowerBound.utf16Offset(in: line) == created)
         }
-        #expect(lines.last == "3 rules (limit 1000); enforcement is on: only these ranges may call the API.")
+        #expect(
+            lines.suffix(2) == [
+                "3 rules (limit 1000); enforcement is on: only these ranges may call the API.",
+                "Account: parent account · global",
+            ])
     }
 
     @Test func emptyListSaysEnforcementIsOff() async {
@@ -67,7 +71,7 @@ enum AllowRuleFixture {
     @Test func allowedNamesTheNarrowestRuleFirst() async {
         let result = await run(["check", "10.1.2.3"], service: service)
         #expect(result.status == 0)
-        #expect(result.out == "10.1.2.3 is allowed by #2 10.1.0.0/16, #1 10.0.0.0/8.")
+        #expect(result.out == "10.1.2.3 is allowed by #2 10.1.0.0/16, #1 10.0.0.0/8.\nAccount: parent account · global")
     }
 
     @Test func notAllowedExitsOne() async {
@@ -88,8 +92,45 @@ enum AllowRuleFixture {
         #expect(await run(["check", "10.1.2.0/24"], service: service).status == 0)
         #expect(await run(["check", "203.0.0.0/16"], service: service).status == 1)
         let json = try await run(["check", "--json", "198.51.100.7"], service: service).json()
-        #expect(Set(json.keys) == ["address", "allowed", "reason", "rules", "scope"])
+        #expect(Set(json.keys) == ["address", "allowed", "reason", "rules", "scope", "coverage"])
         #expect(json["reason"] as? String == "not_covered")
+        #expect(json["coverage"] is NSNull, "a single address has no coverage object")
+    }
+
+    @Test func aPartlyCoveredRangeSaysHowMuch() async throws {
+        let result = await run(["check", "203.0.112.0/23"], service: service)
+        #expect(result.status == 1)
+        #expect(
+            result.out.hasPrefix(
+                "203.0.112.0/23 is NOT allowed: no rule covers all of it; #3 203.0.113.0/24 covers 256 of its 512 "
+                    + "addresses. Allow it with `sgaccess allow 203.0.112.0/23`."))
+        let json = try await run(["check", "--json", "203.0.112.0/23"], service: service).json()
+        let coverage = try #require(json["coverage"] as? [String: Any])
+        #expect(coverage["covered"] as? String == "256")
+        #expect(coverage["size"] as? String == "512")
+        let parts = try #require(coverage["partial"] as? [[String: Any]])
+        #expect(parts.count == 1)
+        #expect(parts.first?["rule_id"] as? Int == 3)
+        #expect(parts.first?["range"] as? String == "203.0.113.0/24")
+        #expect(parts.first?["addresses"] as? String == "256")
+    }
+
+    @Test func severalRulesInsideARangeAreCountedOnceTogether() async throws {
+        let service = FakeService(ranges: ["2001:db8::/33", "2001:db8:8000::/34", "2001:db8::1"])
+        let result = await run(["check", "2001:db8::/32"], service: service)
+        #expect(result.status == 1)
+        #expect(
+            result.out.hasPrefix(
+                "2001:db8::/32 is NOT allowed: no rule covers all of it; #1 2001:db8::/33, #3 2001:db8::1, "
+                    + "#2 2001:db8:8000::/34 cover 59,421,121,885,698,253,195,157,962,752 of its 2^96 addresses together."
+            ))
+    }
+
+    @Test func aCoveredRangeHasFullCoverageInJSON() async throws {
+        let json = try await run(["check", "--json", "10.1.2.0/24"], service: service).json()
+        let coverage = try #require(json["coverage"] as? [String: Any])
+        #expect(coverage["covered"] as? String == "256" && coverage["size"] as? String == "256")
+        #expect((coverage["partial"] as? [Any])?.isEmpty == true)
     }
 
     @Test func badAddressIsUsageError() async {
@@ -122,6 +163,7 @@ enum AllowRuleFixture {
                 "2001:db8::7   discovered  NOT COVERED: SendGrid refuses this address",
                 "this host 203.0.113.10 (configured), 192.0.2.1 (configured), 2001:db8::7 (discovered)",
                 "your SSH address 198.51.100.4 (the web console's caller)",
+                "Account: parent account · global",
             ])
     }
 

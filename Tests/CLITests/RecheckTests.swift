@@ -56,8 +56,8 @@ import Testing
         #expect(recorder.questions == ["Remove #2 198.51.100.0/24?", "Remove #2 198.51.100.0/24 anyway?"])
         #expect(result.err.contains("The allow list changed since it was checked: now: This removes every rule"))
         #expect(
-            await service.calls == ["list", "activity 1000", "list", "list", "remove 2"],
-            "checked again after the answer")
+            await service.calls == ["list", "activity 1000", "list", "list", "remove 2", "list"],
+            "checked again after the answer, and read back after the change")
     }
 
     @Test func decliningTheSecondQuestionRemovesNothing() async {
@@ -82,7 +82,7 @@ import Testing
         let service = FakeService(ranges: ["203.0.113.0/24", "198.51.100.0/24"])
         let result = await run(["allow", "192.0.2.0/24"] + me, service: service)
         #expect(result.status == 0)
-        #expect(await service.calls == ["list", "list", "add 192.0.2.0/24"])
+        #expect(await service.calls == ["list", "list", "add 192.0.2.0/24", "list"])
     }
 
     @Test func aListEmptiedBeforeThePostStopsAFirstRuleThatMissesMe() async {

@@ -25,7 +25,10 @@ import Testing
         #expect(result.status == 0)
         #expect(recorder.questions.isEmpty)
         #expect(await service.mutatingCalls == ["remove 3"])
-        #expect(result.out == "Removed 1:\nID  RULE             ADDRESSES\n 3  198.51.100.0/24        256")
+        #expect(
+            result.out
+                == "Removed 1:\nID  RULE             ADDRESSES\n 3  198.51.100.0/24        256\n"
+                + "The list now holds 3 rules (limit 1000).\nAccount: parent account · global")
     }
 
     @Test func asksOnATerminal() async {
@@ -53,7 +56,8 @@ import Testing
         #expect(result.status == 0)
         #expect(await service.mutatingCalls == ["remove 2,4"])
         let json = try result.json()
-        #expect(Set(json.keys) == ["dry_run", "removed", "not_found", "lockout"])
+        #expect(Set(json.keys) == ["dry_run", "removed", "not_found", "lockout", "after"])
+        #expect((json["after"] as? [String: Any])?["count"] as? Int == 2)
         let removed = try #require(json["removed"] as? [[String: Any]])
         #expect(removed.map { $0["id"] as? Int } == [2, 4])
     }

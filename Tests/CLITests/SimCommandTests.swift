@@ -48,7 +48,7 @@ import Testing
             try SGAccessCommand.parseAsRoot([
                 "sim", "--scoped-key", "SG.read=access_settings.whitelist.read,access_settings.activity.read",
                 "--scoped-key", "SG.delete=access_settings.whitelist.delete",
-                "--rate-limit", "5/10s", "--traffic-interval", "250ms", "--activity-capacity", "7",
+                "--rate-limit", "5/10s", "--traffic", "--traffic-interval", "250ms", "--activity-capacity", "7",
                 "--latency-ms", "15", "--latency-jitter-ms", "5", "--error-rate", "0.25", "--error-statuses", "503",
                 "--malformed-rate", "0.1", "--truncate-rate", "0.2", "--reset-rate", "0.3", "--hostile-strings",
                 "--seed-random", "42", "--server-log-level", "debug",
@@ -111,7 +111,23 @@ import Testing
         let result = await run(["sim", "--port", "0"], variables: ["SENDGRID_API_KEY": testKey])
         #expect(result.status == 0)
         #expect(result.err.contains("accepts the key in SENDGRID_API_KEY"))
+        #expect(result.err.contains("  export SENDGRID_BASE_URL=http://127.0.0.1:49152\n"))
+        #expect(result.err.contains("  # SENDGRID_API_KEY: the key it was started with (already set in this shell)"))
+        #expect(!result.err.contains("export SENDGRID_API_KEY"))
         #expect(!result.all.contains(testKey))
+    }
+
+    @Test func aBusyPortGivesItsAdviceOnce() throws {
+        let command = try #require(try SGAccessCommand.parseAsRoot(["sim", "--port", "8080"]) as? SimCommand)
+        let error = command.startFailure(
+            SimulatorError.serverStopped("port 8080 on 127.0.0.1 is already in use"), key: "SG.x")
+        #expect(
+            error.message
+                == "The simulator could not start: port 8080 on 127.0.0.1 is already in use. "
+                + "Pick another --port, or --port 0 for a free one.")
+        #expect(error.status == .api)
+        let state = command.startFailure(SimulatorError.stateFile(path: "/x", reason: "bad JSON"), key: "SG.x")
+        #expect(state.message == SimulatorError.stateFile(path: "/x", reason: "bad JSON").description)
     }
 
     @Test func printsTheListeningLineOnStdoutOnly() async {
@@ -119,6 +135,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.out == "listening on http://127.0.0.1:49152")
         #expect(result.err.contains("accepts the documented demo key"))
+        #expect(result.err.contains("Use it from another shell (the key is the simulator's fake demo key):"))
+        #expect(result.err.contains("  export SENDGRID_BASE_URL=http://127.0.0.1:49152\n"))
+        #expect(result.err.contains("  export SENDGRID_API_KEY=\(SimulatorConfiguration.demoAPIKey)\n"))
         #expect(result.err.contains("Simulator stopped."))
     }
 

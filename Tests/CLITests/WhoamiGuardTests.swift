@@ -20,6 +20,7 @@ import Testing
                 "10.0.0.5  ssh     not checked: a private address, which SendGrid never sees",
                 "this host: unknown — pass --my-ip ADDR or set SGACCESS_MY_IPS (or --my-ip-url URL)",
                 "your SSH address 10.0.0.5 is private; SendGrid sees your network's public address, unknown",
+                "Account: parent account · global",
             ])
     }
 

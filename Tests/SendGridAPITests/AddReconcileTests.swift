@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SendGridAPI
@@ -44,7 +45,13 @@ struct AddReconcileTests {
         (Step.errors(400, "invalid ip"), APIError.badRequest(messages: ["invalid ip"])),
         (.errors(429, "too many requests"), .rateLimited(messages: ["too many requests"], reset: nil)),
         (.errors(403, "access forbidden"), .forbidden(messages: ["access forbidden"], operation: "addRules")),
-        (.fail(.cannotConnectToHost), .connection(reason: "the connection was refused")),
+        (
+            .fail(.cannotConnectToHost),
+            NetworkFailure.error(
+                code: -1004, detail: nil, url: URL(string: "http://127.0.0.1:8025/v3/access_settings/whitelist"),
+                timeoutSeconds: 7
+            ).0
+        ),
     ])
     func aPOSTThatCertainlyDidNotLandFailsPlainly(step: Step, expected: APIError) async {
         let transport = FakeTransport([step, .json(200, afterList)])

@@ -125,15 +125,23 @@ struct ErrorMappingTests {
 
     @Test func timeoutsReportTheConfiguredSeconds() async {
         let error = await failure(.fail(.timedOut)) { c throws(APIError) in _ = try await c.listRules() }
-        #expect(error == .timeout(seconds: 7))
-        #expect(error?.message.contains("7 seconds") == true)
+        #expect(error == .timeout(seconds: 7, url: "http://127.0.0.1:8025/v3/access_settings/whitelist"))
+        #expect(error?.message.contains("7 seconds at http://127.0.0.1:8025/v3/access_settings/whitelist") == true)
     }
 
     @Test func connectionFailuresAreNamed() async {
         let refused = await failure(.fail(.cannotConnectToHost)) { c throws(APIError) in _ = try await c.listRules() }
-        #expect(refused == .connection(reason: "the connection was refused"))
-        let reset = await failure(.fail(.networkConnectionLost)) { c throws(APIError) in _ = try await c.listRules() }
-        #expect(reset == .connection(reason: "the connection was reset before the answer arrived"))
+        guard case .connection(let reason, let url, _) = refused else {
+            Issue.record("got \(String(describing: refused))")
+            return
+        }
+        #expect(reason == "the connection was refused: nothing is listening on 127.0.0.1:8025")
+        #expect(url == "http://127.0.0.1:8025/v3/access_settings/whitelist")
+        let reset = await failure(.fail(.networkConnectionLost)) { c throws(APIError) in _ = try await c.rule(id: 4) }
+        #expect(
+            reset?.message.hasPrefix(
+                "Could not reach SendGrid at http://127.0.0.1:8025/v3/access_settings/whitelist/4: the connection was closed before the answer arrived."
+            ) == true)
         #expect(reset?.isTransient == true)
     }
 

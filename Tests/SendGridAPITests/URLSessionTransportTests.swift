@@ -10,9 +10,9 @@ import Glibc
 /// The default transport on real loopback sockets: refused connections and silent servers map to the right errors.
 @Suite("Default URLSession transport on loopback")
 struct URLSessionTransportTests {
-    private func client(port: UInt16, timeoutSeconds: Int) -> SendGridClient {
+    private func client(port: UInt16, timeoutSeconds: Int, host: String = "127.0.0.1") -> SendGridClient {
         let configuration = ClientConfiguration(
-            baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey(testKey),
+            baseURL: URL(string: "http://\(host):\(port)")!, apiKey: APIKey(testKey),
             timeoutSeconds: timeoutSeconds, retry: .none)
         return SendGridClient(configuration: configuration)
     }
@@ -24,7 +24,24 @@ struct URLSessionTransportTests {
         let error = await apiError { () async throws(APIError) in
             try await client(port: port, timeoutSeconds: 2).listRules()
         }
-        #expect(error == .connection(reason: "the connection was refused"))
+        let url = "http://127.0.0.1:\(port)/v3/access_settings/whitelist"
+        #expect(
+            error?.message
+                == "Could not reach SendGrid at \(url): the connection was refused: nothing is listening on "
+                + "127.0.0.1:\(port). Is the simulator running (`sgaccess sim`)? Check --base-url, SENDGRID_BASE_URL "
+                + "or the profile's base_url.")
+    }
+
+    // `.invalid` is reserved (RFC 2606): the name never resolves, whatever the network.
+    @Test func anUnknownHostSaysDNSAndNamesTheURL() async throws {
+        let error = await apiError { () async throws(APIError) in
+            try await client(port: 8080, timeoutSeconds: 5, host: "nonexistent.invalid").activity(limit: 3)
+        }
+        #expect(
+            error?.message
+                == "Could not reach SendGrid at http://nonexistent.invalid:8080/v3/access_settings/activity: DNS "
+                + "found no address for “nonexistent.invalid”. Check --base-url, SENDGRID_BASE_URL or the profile's "
+                + "base_url (or --region) for a typo, and this machine's DNS.")
     }
 
     // A hang fails through the time limit. No upper bound on `elapsed`: it includes the wait for a cooperative
@@ -37,7 +54,7 @@ struct URLSessionTransportTests {
             try await client(port: listener.port, timeoutSeconds: 1).listRules()
         }
         let elapsed = ContinuousClock.now - started
-        #expect(error == .timeout(seconds: 1))
+        #expect(error == .timeout(seconds: 1, url: "http://127.0.0.1:\(listener.port)/v3/access_settings/whitelist"))
         // URLSession on Linux honours whole seconds: 1 s must not fire early.
         #expect(elapsed >= .milliseconds(900), "\(elapsed)")
     }

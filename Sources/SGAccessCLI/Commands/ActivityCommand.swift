@@ -22,6 +22,7 @@ struct ActivityCommand: CLICommand {
         guard (1...1000).contains(limit) else {
             throw ValidationError("--limit must be between 1 and 1000 (got \(limit)).")
         }
+        try OptionCombinations.withoutMyAddresses(global, command: "activity")
     }
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {

@@ -7,7 +7,8 @@ import TerminalKit
 /// on the list, refuses what would pass the 1000-rule cap (exit 3, with the numbers) and runs the lockout guard
 /// (the first rule of an empty list switches enforcement on; a range wider than /16 or /48, or wider than it looks,
 /// needs `--allow-wide`; a first rule also says who it would have refused in the last 24h). Right before the POST
-/// it re-reads the list and sends only if the verdict still holds.
+/// it re-reads the list and sends only if the verdict still holds; after it, it reads the list back and reports what
+/// it holds (a server that ignored the write is an API error, exit 4).
 /// JSON: `AllowShape`.
 struct AllowCommand: CLICommand {
     static let configuration = CommandConfiguration(
@@ -111,8 +112,12 @@ struct AllowCommand: CLICommand {
         let created = try await context.call("add rules") { () async throws(APIError) in
             try await context.service.addRules(ips)
         }
-        context.emit(plan.shape(added: created, dryRun: false, lockout: checked.shape)) {
-            ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines
+        let after = try await ChangeReadBack.read(context, after: "The add of \(ips.joined(separator: ", "))")
+        if let after, let ignored = ChangeReadBack.checkAdded(plan.toAdd.map(\.range), after: after) { throw ignored }
+        var shape = plan.shape(added: created, dryRun: false, lockout: checked.shape)
+        shape.after = after.map { AfterShape(count: $0.count) }
+        context.emit(shape) {
+            ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines + [ChangeReadBack.summary(after)]
         }
         return .success
     }

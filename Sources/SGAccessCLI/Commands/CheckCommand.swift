@@ -4,7 +4,8 @@ import SendGridAPI
 import TerminalKit
 
 /// `sgaccess check ADDR`: exit 0 when SendGrid would allow ADDR (naming the covering rule), 1 when not.
-/// ADDR may also be a range: it is allowed when one rule covers all of it. A private, loopback or link-local
+/// ADDR may also be a range: it is allowed when one rule covers all of it; otherwise the rules inside it and how
+/// many of its addresses they cover are reported (`RangeCoverage`). A private, loopback or link-local
 /// address gets a note: SendGrid never sees one as a caller. JSON: `CheckShape`.
 struct CheckCommand: CLICommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +20,7 @@ struct CheckCommand: CLICommand {
 
     func validate() throws {
         if case .failure(let error) = AllowEntryParser.parse(address) { throw ValidationError(error.message) }
+        try OptionCombinations.withoutMyAddresses(global, command: "check")
     }
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
@@ -27,8 +29,8 @@ struct CheckCommand: CLICommand {
         let rules = try await context.call("list rules") { () async throws(APIError) in
             try await context.service.listRules()
         }
-        let covering = rules.filter { $0.range?.contains(target) == true }
-            .sorted { ($0.range!.prefixLength, -$0.id) > ($1.range!.prefixLength, -$1.id) }
+        let coverage = RangeCoverage(target: target, rules: rules)
+        let covering = coverage.covering
         let name = target.isSingleHost ? target.network.description : target.description
         let reason = rules.isEmpty ? "list_empty" : (covering.isEmpty ? "not_covered" : "covered")
         let allowed = reason != "not_covered"
@@ -40,7 +42,7 @@ struct CheckCommand: CLICommand {
         }
         let shape = CheckShape(
             address: name, allowed: allowed, reason: reason, rules: covering.map(RuleShape.init),
-            scope: scope.word)
+            scope: scope.word, coverage: target.isSingleHost ? nil : CheckShape.Coverage(coverage))
         context.emit(shape) {
             switch reason {
             case "list_empty":
@@ -49,11 +51,37 @@ struct CheckCommand: CLICommand {
                 let names = covering.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
                 return ["\(name) is allowed by \(names.joined(separator: ", "))."]
             default:
-                return [
-                    "\(name) is NOT allowed: none of the \(rules.count) rules covers it. Allow it with `sgaccess allow \(name)`."
-                ]
+                return [Self.notAllowedLine(name: name, coverage: coverage, ruleCount: rules.count)]
             }
         }
         return allowed ? .success : .negative
+    }
+}
+
+extension CheckCommand {
+    /// Rules inside a range named one by one before the rest are counted.
+    static let namedParts = 5
+
+    /// "203.0.113.0/23 is NOT allowed: no rule covers all of it; #1 203.0.113.0/24 covers 256 of its 512
+    /// addresses. …", or, with nothing inside, "none of the 15 rules covers it".
+    static func notAllowedLine(name: String, coverage: RangeCoverage, ruleCount: Int) -> String {
+        let fix = " Allow it with `sgaccess allow \(name)`."
+        guard coverage.isPartial else {
+            let rules = ruleCount == 1 ? "the only rule does not cover it" : "none of the \(ruleCount) rules covers it"
+            return "\(name) is NOT allowed: \(rules)." + fix
+        }
+        let named = coverage.parts.prefix(namedParts).map {
+            "#\($0.rule.id) \(Sanitizer.clean($0.rule.ip, maxColumns: 45))"
+        }
+        let rest = coverage.parts.count - named.count
+        let of = "\(coverage.covered) of its \(coverage.total) addresses"
+        let who: String
+        if coverage.parts.count == 1 {
+            who = "\(named[0]) covers \(of)"
+        } else {
+            let list = named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
+            who = "\(list) cover \(of) together"
+        }
+        return "\(name) is NOT allowed: no rule covers all of it; \(who)." + fix
     }
 }

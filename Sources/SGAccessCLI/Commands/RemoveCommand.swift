@@ -6,13 +6,14 @@ import TerminalKit
 /// `sgaccess remove ID|ADDR...`: removes rules by id, or by range (every rule whose normalised CIDR equals it).
 /// Runs the lockout guard first (and says who the removal would have refused in the last 24h); asks for
 /// confirmation on a terminal and needs `--yes` otherwise; re-reads the list right before the DELETE and sends it
-/// only if the guard's verdict still holds (`ChangeRecheck`). `--dry-run` prints the guard's verdict, exit 0.
+/// only if the guard's verdict still holds (`ChangeRecheck`), and reads it back afterwards (`ChangeReadBack`).
+/// `--dry-run` prints the guard's verdict, exit 0.
 /// JSON: `RemoveShape`.
 struct RemoveCommand: CLICommand {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Remove rules by id or by address/range.")
 
-    @Argument(help: "Rule ids (see `sgaccess list`) or addresses/ranges equal to a rule's range.")
+    @Argument(help: "Rule ids (16 or #16, see `sgaccess list`) or addresses/ranges equal to a rule's range.")
     var targets: [String]
 
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation (required when standard input is not a terminal).")
@@ -41,15 +42,25 @@ struct RemoveCommand: CLICommand {
 
     func validate() throws {
         try asValidation { _ = try parsedTargets() }
+        try OptionCombinations.remove(dryRun: dryRun, yes: yes)
     }
 
     func parsedTargets() throws -> [Target] {
         let pieces = targets.flatMap(AllowEntryParser.splitEntries)
         guard !pieces.isEmpty else { throw CLIError.usage("Name at least one rule id or range to remove.") }
         return try pieces.map { piece in
-            if piece.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                guard let id = Int(piece), id > 0 else { throw CLIError.usage("'\(piece)' is not a valid rule id.") }
+            // Every output prints ids as "#16"; that form is accepted too.
+            let digits = piece.hasPrefix("#") ? String(piece.dropFirst()) : piece
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                guard let id = Int(digits), id > 0 else {
+                    throw CLIError.usage("'\(Sanitizer.clean(piece, maxColumns: 60))' is not a valid rule id.")
+                }
                 return .id(id)
+            }
+            if piece.hasPrefix("#") {
+                throw CLIError.usage(
+                    "'\(Sanitizer.clean(piece, maxColumns: 60))' is not a rule id: write #16 or 16 (see `sgaccess list`)."
+                )
             }
             switch AllowEntryParser.parse(piece) {
             case .success(let entry): return .range(entry.range, input: piece)
@@ -125,10 +136,13 @@ struct RemoveCommand: CLICommand {
         _ = try await context.call("remove rules") { () async throws(APIError) in
             try await context.service.remove(ids: ids)
         }
-        context.emit(
-            RemoveShape(dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)
-        ) {
-            ["Removed \(chosen.count):"] + Self.table(chosen).lines
+        let after = try await ChangeReadBack.read(context, after: "The removal of \(summary)")
+        if let after, let ignored = ChangeReadBack.checkRemoved(ids, after: after) { throw ignored }
+        var shape = RemoveShape(
+            dryRun: false, removed: chosen.map(RuleShape.init), notFound: notFound, lockout: checked.shape)
+        shape.after = after.map { AfterShape(count: $0.count) }
+        context.emit(shape) {
+            ["Removed \(chosen.count):"] + Self.table(chosen).lines + [ChangeReadBack.summary(after)]
         }
         return .success
     }

@@ -49,7 +49,7 @@ public enum SGAccessProgram {
     }
 
     /// Help and version go to standard output with status 0; every parse or validation error to standard
-    /// error with status 2.
+    /// error with status 2 (with the usage), and with `--json` as one sentence in a JSON error object too.
     static func reportParseError(_ error: Error, arguments: [String], output: OutputSink) -> Int32 {
         let message = SGAccessCommand.fullMessage(for: error)
         let code = SGAccessCommand.exitCode(for: error)
@@ -59,7 +59,7 @@ public enum SGAccessProgram {
         }
         output.err(message)
         if arguments.contains("--json") {
-            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, Sanitizer.clean(message)))))
+            output.out(JSONOutput.encode(ErrorShape(CLIError(.usage, sentence(for: error)))))
         }
         return ExitStatus.usage.rawValue
     }

@@ -33,7 +33,7 @@ extension SimCommand {
         configuration.ruleCap = ruleCap
         configuration.activityCapacity = activityCapacity
         configuration.traffic = traffic
-        configuration.trafficInterval = try SimFlagParser.duration(trafficInterval, flag: "--traffic-interval")
+        configuration.trafficInterval = try SimFlagParser.duration(trafficInterval ?? "2", flag: "--traffic-interval")
         configuration.rateLimit = try rateLimit.map(SimFlagParser.rateLimit)
         configuration.faults = try faults.settings()
         configuration.randomSeed = seedRandom

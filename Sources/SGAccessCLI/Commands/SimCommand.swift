@@ -67,8 +67,9 @@ struct SimCommand: CLICommand {
     @Option(
         name: .customLong("traffic-interval"),
         help: ArgumentHelp(
-            "Time between generated attempts: seconds (1.5) or milliseconds (500ms).", valueName: "DURATION"))
-    var trafficInterval = "2"
+            "Time between generated attempts (with --traffic): seconds (1.5) or milliseconds (500ms); default 2.",
+            valueName: "DURATION"))
+    var trafficInterval: String?
 
     @OptionGroup var faults: SimFaultOptions
 
@@ -87,6 +88,7 @@ struct SimCommand: CLICommand {
 
     func validate() throws {
         try asValidation { _ = try configuration(variables: [:]) }
+        try OptionCombinations.simulator(traffic: traffic, trafficInterval: trafficInterval)
     }
 
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
@@ -99,37 +101,15 @@ struct SimCommand: CLICommand {
         do {
             handle = try await environment.startSimulator(configuration)
         } catch {
-            let reason = Redactor(secrets: [configuration.apiKey]).redact(
-                Sanitizer.clean(String(describing: error), maxColumns: 200))
-            throw CLIError(
-                .api,
-                "The simulator could not start on \(host):\(port): \(reason). Pick another --port, or 0 for a free one."
-            )
+            throw startFailure(error, key: configuration.apiKey)
         }
         output.out("listening on \(handle.baseURL)")
-        output.err(summary(configuration))
+        banner(configuration, baseURL: handle.baseURL).forEach(output.err)
         logger.info("simulator listening", metadata: ["base_url": "\(handle.baseURL)"])
         await environment.waitForTermination()
         await handle.stop()
         output.err("Simulator stopped.")
         logger.info("simulator stopped")
         return .success
-    }
-
-    /// One sentence on standard error saying how the simulator behaves (never a key).
-    func summary(_ configuration: SimulatorConfiguration) -> String {
-        let keySource =
-            configuration.apiKey == SimulatorConfiguration.demoAPIKey
-            ? "the documented demo key" : "the key in \(APIKeyLoader.environmentKey)"
-        var extras: [String] = []
-        if !configuration.scopedKeys.isEmpty { extras.append("\(configuration.scopedKeys.count) scoped key(s)") }
-        if let limit = configuration.rateLimit {
-            extras.append("rate limit \(limit.limit) per \(limit.windowSeconds) s")
-        }
-        if configuration.traffic { extras.append("generating traffic") }
-        if configuration.faults != FaultSettings.none { extras.append("injecting faults") }
-        let more = extras.isEmpty ? "" : ", " + extras.joined(separator: ", ")
-        return "Simulator: seed \(seed.rawValue), client IP \(clientIP), enforcement \(noEnforce ? "off" : "on"), "
-            + "rule cap \(ruleCap)\(more); it accepts \(keySource). Stop it with Ctrl-C."
     }
 }

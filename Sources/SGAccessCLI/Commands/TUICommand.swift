@@ -15,6 +15,8 @@ struct TUICommand: CLICommand {
 
     var wantsJSON: Bool { false }
 
+    func validate() throws { try OptionCombinations.terminalApp(json: global.json) }
+
     /// Not used by the program (see `run`): the app's status may be 128 + a signal, which `ExitStatus` lacks.
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         ExitStatus(rawValue: try await run(environment: environment, output: output)) ?? .api

@@ -15,7 +15,41 @@ public enum JSONOutput {
         guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
             return #"{"error":{"exit_code":4,"kind":"api","message":"Could not encode the result as JSON."}}"#
         }
-        return escapeUnsafe(text)
+        return escapeUnsafe(collapsingEmptyContainers(text))
+    }
+
+    /// `[]` and `{}` for empty arrays and objects: Foundation's pretty printer on Linux writes them as `[`, a blank
+    /// line and an indented `]`. Only outside strings (a string's own newlines are escapes, never raw).
+    static func collapsingEmptyContainers(_ json: String) -> String {
+        let scalars = Array(json.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var inString = false
+        var escaped = false
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            out.append(scalar)
+            index += 1
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if scalar == "\\" {
+                    escaped = true
+                } else if scalar == "\"" {
+                    inString = false
+                }
+                continue
+            }
+            if scalar == "\"" { inString = true; continue }
+            guard scalar == "[" || scalar == "{" else { continue }
+            var ahead = index
+            while ahead < scalars.count, [" ", "\n", "\r", "\t"].contains(scalars[ahead]) { ahead += 1 }
+            if ahead < scalars.count, scalars[ahead] == (scalar == "[" ? "]" : "}") {
+                out.append(scalars[ahead])
+                index = ahead + 1
+            }
+        }
+        return String(out)
     }
 
     /// Replaces unsafe scalars by JSON escapes. Only valid on JSON text, where such scalars can only be

@@ -12,6 +12,8 @@ struct CommandContext: Sendable {
     let environment: CLIEnvironment
     let json: Bool
     let logger: Logger
+    /// Whom the command acts on; the last line of every human output names it (`CommandContext+Target.swift`).
+    let target: AccountTarget
     /// Where a log that cannot be written is reported (standard error, or the app once it runs).
     let logFailures: LogFailureRoute
     /// The key, only to scrub it from anything the API echoes back.
@@ -53,7 +55,8 @@ struct CommandContext: Sendable {
         let service = try environment.makeService(configuration)
         return CommandContext(
             service: service, mine: mine, output: output, environment: environment,
-            json: global.json, logger: logger, logFailures: logFailures, secrets: [key.secret])
+            json: global.json, logger: logger, target: Self.target(baseURL: baseURL, onBehalfOf: onBehalfOf),
+            logFailures: logFailures, secrets: [key.secret])
     }
 
     /// The addresses the guard protects (this host's, and a public SSH client address), marked as mine in output.
@@ -81,13 +84,13 @@ struct CommandContext: Sendable {
         }
     }
 
-    /// Prints `value` as JSON or the human lines, on standard output.
+    /// Prints `value` as JSON or the human lines, on standard output; human lines end with the target line.
     func emit<T: Encodable>(_ value: T, human: () -> [String]) {
         if json {
             output.out(JSONOutput.encode(value))
         } else {
             let lines = human()
-            if !lines.isEmpty { output.out(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { output.out((lines + [targetLine]).joined(separator: "\n")) }
         }
     }
 

@@ -15,7 +15,7 @@ struct AttemptFailure: Error {
     /// Classifies anything the generated client, a middleware, the transport or `ResponseMapping` threw.
     init(
         _ thrown: any Error, operation: APIOperation, capture: ResponseCapture.Snapshot,
-        timeoutSeconds: Int, redactor: Redactor
+        timeoutSeconds: Int, redactor: Redactor, baseURL: URL
     ) {
         let clean = { (text: String) in redactor.untrusted(text) }
         reset = capture.reset
@@ -33,7 +33,7 @@ struct AttemptFailure: Error {
         case let clientError as ClientError:
             (error, mayHaveLanded) = AttemptFailure.classify(clientError, operation, capture, timeoutSeconds, clean)
         case let urlError as URLError:
-            (error, mayHaveLanded) = AttemptFailure.classify(urlError, timeoutSeconds)
+            (error, mayHaveLanded) = AttemptFailure.classify(urlError, baseURL, timeoutSeconds, clean)
         case is CancellationError:
             (error, mayHaveLanded) = (.connection(reason: "the request was cancelled"), true)
         default:
@@ -67,7 +67,10 @@ struct AttemptFailure: Error {
         _ timeoutSeconds: Int, _ clean: (String) -> String
     ) -> (APIError, Bool) {
         if let urlError = clientError.underlyingError as? URLError {
-            return classify(urlError, timeoutSeconds)
+            let url = clientError.baseURL.map {
+                NetworkFailure.requestURL(baseURL: $0, path: clientError.request?.path)
+            }
+            return classify(urlError, url, timeoutSeconds, clean)
         }
         if clientError.underlyingError is CancellationError {
             return (.connection(reason: "the request was cancelled"), true)
@@ -83,26 +86,17 @@ struct AttemptFailure: Error {
         return (.connection(reason: clean(describe(clientError))), true)
     }
 
-    private static func classify(_ urlError: URLError, _ timeoutSeconds: Int) -> (APIError, Bool) {
-        switch urlError.code {
-        case .timedOut:
-            return (.timeout(seconds: timeoutSeconds), true)
-        case .cannotConnectToHost:
-            return (.connection(reason: "the connection was refused"), false)
-        case .cannotFindHost, .dnsLookupFailed:
-            return (.connection(reason: "the host name could not be resolved"), false)
-        case .notConnectedToInternet:
-            return (.connection(reason: "this machine is not connected to a network"), false)
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
-            return (.connection(reason: "the TLS connection could not be established"), false)
-        case .networkConnectionLost:
-            return (.connection(reason: "the connection was reset before the answer arrived"), true)
-        case .cancelled:
-            return (.connection(reason: "the request was cancelled"), true)
-        default:
-            return (.connection(reason: "network error \(urlError.code.rawValue)"), true)
-        }
+    /// A transport error in words (`NetworkFailure`), naming the request's URL.
+    private static func classify(
+        _ urlError: URLError, _ url: URL?, _ timeoutSeconds: Int, _ clean: (String) -> String
+    ) -> (APIError, Bool) {
+        let described = urlError.userInfo[NSLocalizedDescriptionKey] as? String
+        // Foundation's stand-in ("The operation could not be completed. (NSURLErrorDomain error -1001.)") says
+        // nothing the code does not.
+        let detail = described.flatMap { $0.hasPrefix("The operation could not be completed") ? nil : clean($0) }
+        let (error, mayHaveLanded) = NetworkFailure.error(
+            code: urlError.code.rawValue, detail: detail, url: url, timeoutSeconds: timeoutSeconds)
+        return (error, mayHaveLanded)
     }
 
     /// A short reason for an unreadable body: what was wrong, not the whole runtime dump.

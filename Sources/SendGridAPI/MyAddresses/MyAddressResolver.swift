@@ -52,13 +52,14 @@ public struct MyAddressResolver: Sendable {
         } catch {
             resolution.warnings.append(
                 "The discovery URL \(url.absoluteString) could not be fetched "
-                    + "(\(Self.shortReason(error))); my IPs come from the other sources only.")
+                    + "(\(Self.shortReason(error, url: url))); my IPs come from the other sources only.")
         }
     }
 
-    static func shortReason(_ error: any Error) -> String {
+    /// What went wrong, in words (`NetworkFailure`'s): "the connection was refused: nothing is listening on …".
+    static func shortReason(_ error: any Error, url: URL) -> String {
         if let urlError = error as? URLError {
-            return urlError.code == .timedOut ? "timed out" : "network error \(urlError.code.rawValue)"
+            return NetworkFailure.reason(code: urlError.code.rawValue, url: url)
         }
         return Redactor().untrusted(String(describing: error))
     }

@@ -36,11 +36,12 @@ extension APIError {
         case .unexpectedStatus(let status, let messages):
             return "SendGrid answered with unexpected status \(status)\(quoted(messages)). "
                 + "Check the base URL (--base-url / SENDGRID_BASE_URL) and try again."
-        case .timeout(let seconds):
-            return "SendGrid did not answer within \(seconds) second\(seconds == 1 ? "" : "s"). "
-                + "Check the network, or raise the timeout, and try again."
-        case .connection(let reason):
-            return "Could not reach SendGrid: \(reason). Check the network, any proxy, and the base URL."
+        case .timeout(let seconds, let url):
+            return "SendGrid did not answer within \(seconds) second\(seconds == 1 ? "" : "s")\(at(url)). "
+                + "Check the network and any proxy, or raise --timeout, and try again."
+        case .connection(let reason, let url, let next):
+            return "Could not reach SendGrid\(at(url)): \(reason). "
+                + (next ?? "Check the network, any proxy, and the base URL.")
         case .undecodable(let reason):
             return "SendGrid's answer could not be read: \(reason). Try again; if it persists, "
                 + "the API may have changed: run with --log-level debug and report it."
@@ -51,6 +52,11 @@ extension APIError {
         case .addUncertain(let landed, let missing, let cause):
             return addUncertainMessage(landed: landed, missing: missing, cause: cause)
         }
+    }
+
+    /// " at URL" when the request's URL is known.
+    private func at(_ url: String?) -> String {
+        url.map { " at \($0)" } ?? ""
     }
 
     /// SendGrid's messages, when there are any: `: "a"; "b"`.

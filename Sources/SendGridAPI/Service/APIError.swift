@@ -17,10 +17,12 @@ public enum APIError: Error, Hashable, Sendable {
     case server(status: Int, messages: [String])
     /// Any other status.
     case unexpectedStatus(status: Int, messages: [String])
-    /// No answer in time.
-    case timeout(seconds: Int)
-    /// Could not connect (refused, DNS, TLS, reset).
-    case connection(reason: String)
+    /// No answer in time; `url` is the request's `scheme://host[:port]/path` when known.
+    case timeout(seconds: Int, url: String? = nil)
+    /// Could not connect (refused, DNS, TLS, reset): `reason` says what happened in words, `url` is the request's
+    /// `scheme://host[:port]/path` when known, `next` what to do about it (nil: the generic advice).
+    /// `NetworkFailure` builds these from the transport's errors.
+    case connection(reason: String, url: String? = nil, next: String? = nil)
     /// The body could not be decoded.
     case undecodable(reason: String)
     /// The job's `Deadline` (`--timeout`) would pass before it could finish: `waiting` says what was next

@@ -2,6 +2,7 @@
 public enum SimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidConfiguration(String)
     case stateFile(path: String, reason: String)
+    /// The server did not start listening; the clause says why ("port 8080 on 127.0.0.1 is already in use").
     case serverStopped(String)
     /// A direct change through the in-process API was refused (same checks as the HTTP API).
     case rejected(String)
@@ -14,7 +15,8 @@ public enum SimulatorError: Error, Sendable, Hashable, CustomStringConvertible {
             return
                 "The simulator state file \(path) cannot be used: \(reason). Fix or delete it, or start without --state."
         case .serverStopped(let reason):
-            return "The simulator could not start listening: \(reason)."
+            return
+                "The simulator could not start listening: \(reason). Choose another host or port (0 picks a free one)."
         case .rejected(let message):
             return message
         }

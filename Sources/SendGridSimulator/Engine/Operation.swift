@@ -21,11 +21,18 @@ enum Operation: Sendable, Hashable {
 
     enum Match: Sendable, Hashable {
         case operation(Operation)
-        case methodNotAllowed
+        /// A known path that does not support the method; `allowed` are the methods it does, for the `Allow`
+        /// header (RFC 9110 §15.5.6).
+        case methodNotAllowed(allowed: [String])
         case notFound
     }
 
-    /// Matches a request line; a trailing slash is ignored.
+    /// The methods of the list's path, of one rule's path and of the activity's path.
+    static let rulesMethods = ["GET", "POST", "DELETE"]
+    static let ruleMethods = ["GET", "DELETE"]
+    static let activityMethods = ["GET"]
+
+    /// Matches a request line; a trailing slash is ignored. Methods are case-sensitive (RFC 9110 §9.1).
     static func match(method: String, path: String) -> Match {
         var path = path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
@@ -35,16 +42,16 @@ enum Operation: Sendable, Hashable {
             case "GET": return .operation(.listRules)
             case "POST": return .operation(.addRules)
             case "DELETE": return .operation(.deleteRules)
-            default: return .methodNotAllowed
+            default: return .methodNotAllowed(allowed: rulesMethods)
             }
         case AccessSettingsPath.activity:
-            return method == "GET" ? .operation(.listActivity) : .methodNotAllowed
+            return method == "GET" ? .operation(.listActivity) : .methodNotAllowed(allowed: activityMethods)
         default:
             guard let id = AccessSettingsPath.ruleID(in: path) else { return .notFound }
             switch method {
             case "GET": return .operation(.getRule(id))
             case "DELETE": return .operation(.deleteRule(id))
-            default: return .methodNotAllowed
+            default: return .methodNotAllowed(allowed: ruleMethods)
             }
         }
     }

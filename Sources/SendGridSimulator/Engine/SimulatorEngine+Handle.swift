@@ -21,14 +21,16 @@ extension SimulatorEngine {
 
     private mutating func respond(_ request: SimulatorRequest, now: Int64) -> SimulatorResponse {
         if request.path == Self.discoveryPath {
-            guard request.method == "GET" || request.method == "HEAD" else { return .error(405, "method not allowed") }
+            guard request.method == "GET" || request.method == "HEAD" else {
+                return .methodNotAllowed(allowed: ["GET", "HEAD"])
+            }
             return SimulatorResponse(
                 status: 200, headers: ["Content-Type": "text/plain; charset=utf-8"],
                 body: Array((callerAddress(request).description + "\n").utf8))
         }
         switch Operation.match(method: request.method, path: request.path) {
         case .notFound: return .error(404, "resource not found")
-        case .methodNotAllowed: return .error(405, "method not allowed")
+        case .methodNotAllowed(let allowed): return .methodNotAllowed(allowed: allowed)
         case .operation(let operation):
             var response = respondToAPI(operation, request, now: now)
             response.delay = drawLatency()

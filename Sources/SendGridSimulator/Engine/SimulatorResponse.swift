@@ -63,6 +63,13 @@ public struct SimulatorResponse: Sendable, Hashable {
                 ]))
         ]))
 
+    /// 405 with the `Allow` header RFC 9110 requires: the methods the path supports.
+    static func methodNotAllowed(allowed: [String]) -> SimulatorResponse {
+        var response = error(405, "method not allowed")
+        response.headers["Allow"] = allowed.joined(separator: ", ")
+        return response
+    }
+
     static let forbidden = error(403, "access forbidden")
     static let tooManyRequests = error(429, "too many requests")
 }

@@ -19,13 +19,9 @@ public enum SimulatorServer {
 
         let router = Router(context: SimulatorRequestContext.self)
         router.add(middleware: SendGridErrorMiddleware())
-        for method in [HTTPRequest.Method.get, .post, .delete, .put, .patch, .head, .options] {
-            router.on("**", method: method) { request, context in
-                try await bridge.respond(to: request, context: context)
-            }
-            router.on("/", method: method) { request, context in try await bridge.respond(to: request, context: context)
-            }
-        }
+        // Every request, whatever its method (TRACE, PROPFIND, …), goes to the engine: it alone tells a 404 (unknown
+        // path) from a 405 with `Allow` (a known path, another method).
+        router.add(middleware: BridgeMiddleware(bridge: bridge))
 
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
@@ -56,15 +52,15 @@ public enum SimulatorServer {
             group: group, server: serverTask, traffic: traffic)
     }
 
-    /// A sentence for a failed start, from the socket error's text.
+    /// A clause for a failed start, from the socket error's text: what is wrong, without advice (the caller knows
+    /// its own flags).
     static func explain(_ message: String?, _ configuration: SimulatorConfiguration) -> String {
         guard let message else { return "the server stopped before it was ready" }
         if message.contains("Address already in use") {
-            return
-                "port \(configuration.port) on \(configuration.host) is already in use; choose another port, or 0 for a free one"
+            return "port \(configuration.port) on \(configuration.host) is already in use"
         }
         if message.contains("Cannot assign requested address") || message.contains("Name or service not known") {
-            return "\(configuration.host) is not an address of this machine; use 127.0.0.1"
+            return "\(configuration.host) is not an address of this machine"
         }
         return message
     }

@@ -53,8 +53,36 @@ struct ErrorsEndToEndTests {
             ["list", "--timeout", "2"],
             environment: ["SENDGRID_BASE_URL": "http://127.0.0.1:1", "SENDGRID_API_KEY": e2eKey])
         #expect(result.status == 4)
-        #expect(result.err.contains("Could not reach SendGrid"))
+        #expect(
+            result.err.contains(
+                "Could not reach SendGrid at http://127.0.0.1:1/v3/access_settings/whitelist: the connection was "
+                    + "refused: nothing is listening on 127.0.0.1:1. Is the simulator running (`sgaccess sim`)?"))
         #expect(!result.all.contains(e2eKey))
+    }
+
+    @Test func unknownHostSaysDNSInTheJSONErrorToo() async throws {
+        let result = try await SGAccessBinary.run(
+            ["activity", "--json", "--timeout", "5"],
+            environment: ["SENDGRID_BASE_URL": "https://nonexistent.invalid:8080", "SENDGRID_API_KEY": e2eKey])
+        #expect(result.status == 4)
+        let error = try #require(try result.json()["error"] as? [String: Any])
+        let message = try #require(error["message"] as? String)
+        #expect(
+            message.hasPrefix(
+                "Could not reach SendGrid at https://nonexistent.invalid:8080/v3/access_settings/activity: DNS found "
+                    + "no address for “nonexistent.invalid”."))
+        #expect(result.err.contains(message))
+        #expect(!result.all.contains(e2eKey))
+    }
+
+    @Test func aUsageErrorInJSONIsOneSentenceAndTheUsageGoesToStandardError() async throws {
+        let result = try await SGAccessBinary.run(["check", "999.1.1.1", "--json"], environment: [:])
+        #expect(result.status == 2)
+        let error = try #require(try result.json()["error"] as? [String: Any])
+        let message = try #require(error["message"] as? String)
+        #expect(!message.contains("\n") && !message.contains("\u{FFFD}") && !message.contains("Usage"), "\(message)")
+        #expect(message == "Octet 1 '999' is greater than 255; each octet is a number from 0 to 255.")
+        #expect(result.err.contains("Usage: sgaccess check"))
     }
 
     @Test func helpNamesEverySubcommand() async throws {

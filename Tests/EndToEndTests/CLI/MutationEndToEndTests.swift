@@ -27,6 +27,10 @@ struct MutationEndToEndTests {
             #expect(removed.status == 0, "\(removed.err)")
             #expect(removed.out.hasPrefix("Removed 1:"))
             #expect(removed.err.contains("Going ahead because of --allow-lockout"))
+            #expect(
+                removed.out.contains(
+                    "The list could not be read back: SendGrid now refuses this host (403), as the change took its "
+                        + "address off the list."))
             #expect(sim.rule(officeRange) == nil)
 
             let locked = try await sim.run(["list"])
@@ -73,7 +77,8 @@ struct MutationEndToEndTests {
             ])
             #expect(removed.status == 0)
             let json = try removed.json()
-            #expect(Set(json.keys) == ["dry_run", "removed", "not_found", "lockout"])
+            #expect(Set(json.keys) == ["dry_run", "removed", "not_found", "lockout", "after"])
+            #expect((json["after"] as? [String: Any])?["count"] as? Int == sim.simulator.rules().count)
             let rules = try #require(json["removed"] as? [[String: Any]])
             #expect(rules.compactMap { $0["range"] as? String }.sorted() == ["192.0.2.15/32", "198.51.100.7/32"])
             #expect((json["lockout"] as? [String: Any])?["verdict"] as? String == "safe")

@@ -14,7 +14,11 @@ struct ReadCommandsEndToEndTests {
             #expect(output.first?.hasPrefix("ID  RULE") == true)
             let office = try #require(output.first { $0.contains(officeRange) })
             #expect(office.hasSuffix(clientIP), "the MINE column names my address on the covering rule")
-            #expect(output.last == "15 rules (limit 1000); enforcement is on: only these ranges may call the API.")
+            #expect(
+                output.suffix(2) == [
+                    "15 rules (limit 1000); enforcement is on: only these ranges may call the API.",
+                    "Account: parent account · \(sim.simulator.baseURL.dropFirst("http://".count)) (custom URL)",
+                ])
             #expect(output.contains { $0.contains("198.18.0.0/16") }, "the wildcard seed entry is shown normalised")
         }
     }
@@ -80,7 +84,8 @@ struct ReadCommandsEndToEndTests {
             let id = try #require(sim.rule(officeRange)?.id)
             let allowed = try await sim.run(["check", clientIP])
             #expect(allowed.status == 0)
-            #expect(allowed.out == "\(clientIP) is allowed by #\(id) \(officeRange).\n")
+            #expect(
+                allowed.out.hasPrefix("\(clientIP) is allowed by #\(id) \(officeRange).\nAccount: parent account · "))
 
             let refused = try await sim.run(["check", "192.0.2.99"])
             #expect(refused.status == 1)

@@ -49,6 +49,25 @@ struct SimCommandEndToEndTests {
         }
     }
 
+    @Test func theBannerPrintsTheURLAndReadyToPasteExportLinesWithTheDemoKey() async throws {
+        let sim = try SGAccessBinary.start(["sim", "--port", "0"], environment: [:])
+        defer { sim.cleanUp() }
+        let line = try await sim.waitForLine(timeout: .seconds(60)) { $0.hasPrefix("listening on ") }
+        let baseURL = String(try #require(line).dropFirst("listening on ".count))
+        // The banner follows the listening line on standard error: wait for its last line (bounded).
+        for _ in 0..<100 where !sim.stderr().contains("export SENDGRID_API_KEY=") {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let banner = sim.stderr()
+        sim.send(SIGTERM)
+        _ = try await sim.waitForExit(timeout: .seconds(30))
+        #expect(banner.contains("\n  export SENDGRID_BASE_URL=\(baseURL)\n"), "\(banner)")
+        #expect(
+            banner.contains(
+                "\n  export SENDGRID_API_KEY="
+                    + "SG.sgaccess-demo-key-000000.sgaccess-simulator-demo-key-do-not-use-in-prod-00\n"), "\(banner)")
+    }
+
     /// The handlers are armed before the listening line is printed, so a signal sent at once is not lost.
     @Test(arguments: [SIGTERM, SIGINT])
     func stopsCleanlyWhenSignalledRightAfterListening(signal: Int32) async throws {
@@ -98,7 +117,13 @@ struct SimCommandEndToEndTests {
             let port = String(baseURL.split(separator: ":").last ?? "")
             let second = try await SGAccessBinary.run(["sim", "--port", port], environment: [:], timeout: .seconds(20))
             #expect(second.status == 4)
-            #expect(second.err.contains("already in use"))
+            #expect(
+                second.err.contains(
+                    "Error: The simulator could not start: port \(port) on 127.0.0.1 is already in use. "
+                        + "Pick another --port, or --port 0 for a free one."))
+            // The advice is given once, not once per layer.
+            #expect(second.err.components(separatedBy: "already in use").count == 2, "\(second.err)")
+            #expect(second.err.components(separatedBy: "free one").count == 2, "\(second.err)")
             #expect(second.out.isEmpty)
         }
     }

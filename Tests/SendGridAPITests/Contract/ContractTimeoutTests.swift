@@ -18,8 +18,8 @@ struct ContractTimeoutTests {
                 try await contractClient(sim, retry: .none, timeoutSeconds: 1).listRules()
             }
             let elapsed = ContinuousClock.now - started
-            #expect(error == .timeout(seconds: 1))
-            #expect(error?.message.contains("within 1 second") == true)
+            #expect(error == .timeout(seconds: 1, url: sim.baseURL + "/v3/access_settings/whitelist"))
+            #expect(error?.message.contains("within 1 second at \(sim.baseURL)/v3/access_settings/whitelist.") == true)
             #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(2_400), "\(elapsed)")
         }
     }

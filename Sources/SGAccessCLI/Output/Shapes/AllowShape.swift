@@ -1,6 +1,6 @@
 import AccessCore
 
-/// `sgaccess allow`: `{"dry_run", "added": [{"id", "range", "input", "warning"}], "skipped": [{"input", "range", "reason", "rule_id"}], "lockout"}`.
+/// `sgaccess allow`: `{"dry_run", "added": [{"id", "range", "input", "warning"}], "skipped": [{"input", "range", "reason", "rule_id"}], "lockout", "after"}`.
 struct AllowShape: Encodable {
     /// `id` is null on a dry run (nothing was created).
     struct Added: Encodable {
@@ -44,9 +44,20 @@ struct AllowShape: Encodable {
     let added: [Added]
     let skipped: [Skipped]
     let lockout: LockoutShape
+    /// The list read back after the POST; null on a dry run or when nothing was sent.
+    var after: AfterShape? = nil
 
     enum CodingKeys: String, CodingKey {
-        case added, skipped, lockout
+        case added, skipped, lockout, after
         case dryRun = "dry_run"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dryRun, forKey: .dryRun)
+        try c.encode(added, forKey: .added)
+        try c.encode(skipped, forKey: .skipped)
+        try c.encode(lockout, forKey: .lockout)
+        try c.encode(after, forKey: .after)
     }
 }
