@@ -1,3 +1,5 @@
+import AccessConfig
+import AccessCore
 import ArgumentParser
 import Foundation
 import SendGridAPI
@@ -26,14 +28,24 @@ struct TUICommand: CLICommand {
         }
         let context = try await CommandContext.make(
             global, environment: environment, output: output, command: "tui",
-            terminalApp: true)
-        let region = global.baseURL.flatMap { URL(string: $0)?.host } ?? global.region?.rawValue ?? "global"
-        let app = AppConfig(
-            account: "SendGrid", onBehalfOf: global.onBehalfOf, region: region,
-            readOnly: terminal.readOnly, myAddresses: context.mine, activityLimit: terminal.activityLimit,
-            requestTimeout: global.timeout)
+            terminalApp: true, terminal: terminal)
+        let app = Self.appConfig(resolved: context.resolved, mine: context.mine, timeout: global.timeout)
         return try await TerminalLauncher.run(
             service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
             failures: context.logFailures)
+    }
+
+    /// The app's settings: flags win over the profile, already combined in `resolved` (read_only, poll_interval,
+    /// activity_limit, my_ips).
+    static func appConfig(resolved: ResolvedProfile, mine: [MyAddress], timeout: Int) -> AppConfig {
+        let region: String
+        switch resolved.target.endpoint {
+        case .custom: region = resolved.baseURL.host ?? resolved.target.endpoint.label
+        case .global, .eu: region = resolved.target.endpoint.label
+        }
+        return AppConfig(
+            account: resolved.profile ?? "SendGrid", onBehalfOf: resolved.onBehalfOf, region: region,
+            readOnly: resolved.readOnly, myAddresses: mine, activityLimit: resolved.activityLimit,
+            requestTimeout: timeout, pollInterval: resolved.pollInterval)
     }
 }
