@@ -116,9 +116,9 @@ func parseError(_ text: String) -> ConfigError? {
         ("my_ips = [\"203.0.113.300\"]", "my_ips", "'203.0.113.300' is not an address."),
         ("base_url = \"http://api.example.com\"", "base_url", "plain http to a non-local host"),
         ("my_ip_url = \"ftp://x\"", "my_ip_url", "is not an http(s) URL"),
-        ("on_behalf_of = \"two words\"", "on_behalf_of", ""),
+        ("on_behalf_of = \"two words\"", "on_behalf_of", "is not a subuser name"),
         ("api_key_env = \"1BAD\"", "api_key_env", "is not an environment variable name"),
-        ("subusers = [\"ok\", \"\"]", "subusers", ""),
+        ("subusers = [\"ok\", \"\"]", "subusers", "is empty"),
         ("read_only = \"yes\"", "read_only", "must be true or false, not a string."),
         ("my_ips = \"203.0.113.1\"", "my_ips", "must be a list of strings"),
     ])

@@ -99,7 +99,7 @@ let twoProfiles = """
         let service = FakeService()
         let result = await run(["list"], service: service, variables: home.variables)
         #expect(result.status == 2)
-        #expect(result.err.contains("Config file \(home.configPath), line 21, key profiles.spare.accent: 'mauve'"))
+        #expect(result.err.contains("Config file \(home.configPath), line 18, key profiles.spare.accent: 'mauve'"))
         #expect(await service.calls.isEmpty)
     }
 

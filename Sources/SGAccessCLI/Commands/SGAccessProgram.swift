@@ -1,6 +1,7 @@
 import AccessConfig
 import AccessCore
 import ArgumentParser
+import Foundation
 import TerminalKit
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
@@ -20,7 +21,7 @@ public enum SGAccessProgram {
             return ExitStatus.success.rawValue
         }
         if let unknown = unknownCommand(in: arguments) {
-            output.err(SGAccessCommand.usageString())
+            output.err("Usage: " + SGAccessCommand.usageString().trimmingCharacters(in: .whitespaces))
             let names = subcommandNames
             let message = "Unknown command '\(unknown)'." + NearMiss.hint(for: unknown, among: names)
                 + " Commands: \(names.joined(separator: ", ")); `sgaccess help` explains them."

@@ -13,7 +13,8 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(
         help: ArgumentHelp(
             "Use the config file's profile NAME (default: SGACCESS_PROFILE, else the file's default_profile).",
-            valueName: "NAME"))
+            valueName: "NAME"),
+        completion: .custom { _ in ProfileCompletion.names() })
     public var profile: String?
 
     @Option(
