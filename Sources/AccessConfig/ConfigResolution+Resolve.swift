@@ -40,10 +40,13 @@ extension ConfigResolution {
     }
 
     /// `resolve` for the active profile (`activeProfile`).
-    public func resolveActive(flags: ConfigFlags, environment: [String: String]) throws(ResolutionError)
+    public func resolveActive(
+        flags: ConfigFlags, environment: [String: String]
+    ) throws(ResolutionError)
         -> ResolvedProfile
     {
-        try resolve(profile: activeProfile(flags: flags, environment: environment), flags: flags, environment: environment)
+        try resolve(
+            profile: activeProfile(flags: flags, environment: environment), flags: flags, environment: environment)
     }
 
     private func resolveBaseURL(
@@ -65,7 +68,8 @@ extension ConfigResolution {
     ) throws(ResolutionError) -> String? {
         if let text = subuser ?? flags.onBehalfOf {
             let origin = subuser != nil ? "subuser" : "--on-behalf-of"
-            return try OnBehalfOf.parse(text).mapError { ResolutionError.flag("\(origin): " + $0.message) }.get().headerValue
+            return try OnBehalfOf.parse(text).mapError { ResolutionError.flag("\(origin): " + $0.message) }.get()
+                .headerValue
         }
         return profile?.onBehalfOf
     }

@@ -50,7 +50,8 @@ public struct ConfigResolution: Sendable {
     /// The account picker's entries: the profiles in file order, each followed by its subusers.
     public var choices: [AccountChoice] {
         (file?.profiles ?? []).flatMap { profile in
-            [AccountChoice(profile: profile.name)] + profile.subusers.map { AccountChoice(profile: profile.name, subuser: $0) }
+            [AccountChoice(profile: profile.name)]
+                + profile.subusers.map { AccountChoice(profile: profile.name, subuser: $0) }
         }
     }
 

@@ -44,7 +44,11 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
 
     @Test func withoutHomeNothingIsRead() throws {
         let reads = Mutex<[String]>([])
-        let disk = ConfigFileSystem(read: { path in reads.withLock { $0.append(path) }; return nil }, exists: { _ in true })
+        let disk = ConfigFileSystem(
+            read: { path in
+                reads.withLock { $0.append(path) }
+                return nil
+            }, exists: { _ in true })
         let config = try ConfigResolution.load(variables: [:], fileSystem: disk)
         #expect(config.paths.config == nil)
         #expect(reads.withLock { $0 }.isEmpty)
@@ -123,7 +127,9 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
 
     @Test func profileChoiceOrder() throws {
         let config = try loaded()
-        #expect(try config.activeProfile(flags: ConfigFlags(profile: "local"), environment: ["SGACCESS_PROFILE": "eu-sub"]) == "local")
+        #expect(
+            try config.activeProfile(flags: ConfigFlags(profile: "local"), environment: ["SGACCESS_PROFILE": "eu-sub"])
+                == "local")
         #expect(try config.activeProfile(flags: ConfigFlags(), environment: ["SGACCESS_PROFILE": "eu-sub"]) == "eu-sub")
         #expect(try config.activeProfile(flags: ConfigFlags(), environment: [:]) == "prod")
     }

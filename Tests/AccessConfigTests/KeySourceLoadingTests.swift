@@ -1,8 +1,8 @@
 import AccessConfig
 import Foundation
 import SendGridAPI
-import Testing
 import TestSupport
+import Testing
 
 let sampleKey = "SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"
 

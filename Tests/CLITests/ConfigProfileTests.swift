@@ -2,8 +2,8 @@ import AccessConfig
 import AccessCore
 import Foundation
 import SendGridAPI
-import Testing
 import TestSupport
+import Testing
 
 @testable import SGAccessCLI
 
@@ -112,7 +112,8 @@ let twoProfiles = """
     }
 
     @Test func noFileMeansTodaysFlagsAndEnvironment() async throws {
-        let home = try ConfigHome(nil, extra: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:7000"])
+        let home = try ConfigHome(
+            nil, extra: ["SENDGRID_API_KEY": testKey, "SENDGRID_BASE_URL": "http://127.0.0.1:7000"])
         let recorder = Recorder()
         let result = await run(["list"], variables: home.variables, recorder: recorder)
         #expect(result.status == 0)
@@ -155,10 +156,12 @@ let twoProfiles = """
         }
         #expect(
             try app(["--profile", "eu"])
-                == AppConfigSummary(account: "eu", onBehalfOf: "eu-sub", region: "eu", readOnly: true, poll: 9, limit: 40))
+                == AppConfigSummary(
+                    account: "eu", onBehalfOf: "eu-sub", region: "eu", readOnly: true, poll: 9, limit: 40))
         #expect(
             try app(["tui", "--profile", "eu", "--poll-interval", "2", "--activity-limit", "7"])
-                == AppConfigSummary(account: "eu", onBehalfOf: "eu-sub", region: "eu", readOnly: true, poll: 2, limit: 7))
+                == AppConfigSummary(
+                    account: "eu", onBehalfOf: "eu-sub", region: "eu", readOnly: true, poll: 2, limit: 7))
         #expect(
             try app(["--read-only"])
                 == AppConfigSummary(

@@ -1,8 +1,8 @@
 import AccessConfig
 import AccessCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import SGAccessCLI
 
@@ -15,7 +15,9 @@ import TestSupport
         #expect(lines.first == "Version:        \(SGAccessVersion.current)")
         #expect(lines.contains("Config file:    \(home.configPath) (read, 2 profiles)"))
         #expect(lines.contains("State folder:   \(home.folder.file("state"))/sgaccess"))
-        #expect(lines.contains("Log file:       \(home.folder.file("state"))/sgaccess/sgaccess.log (the terminal app's default)"))
+        #expect(
+            lines.contains(
+                "Log file:       \(home.folder.file("state"))/sgaccess/sgaccess.log (the terminal app's default)"))
         #expect(lines.contains("Profile:        eu"))
         #expect(lines.contains("Target:         profile eu · subuser eu-sub · eu"))
         #expect(lines.contains("Base URL:       https://api.eu.sendgrid.com"))

@@ -23,7 +23,8 @@ public enum SGAccessProgram {
         if let unknown = unknownCommand(in: arguments) {
             output.err("Usage: " + SGAccessCommand.usageString().trimmingCharacters(in: .whitespaces))
             let names = subcommandNames
-            let message = "Unknown command '\(unknown)'." + NearMiss.hint(for: unknown, among: names)
+            let message =
+                "Unknown command '\(unknown)'." + NearMiss.hint(for: unknown, among: names)
                 + " Commands: \(names.joined(separator: ", ")); `sgaccess help` explains them."
             report(CLIError(.usage, message), json: arguments.contains("--json"), output: output)
             return ExitStatus.usage.rawValue

@@ -11,7 +11,8 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     // Optional so that a profile's poll_interval / activity_limit apply when the flag is not given.
     @Option(
         name: .customLong("poll-interval"),
-        help: ArgumentHelp("Seconds between polls (at least 1; default: the profile's poll_interval, else 5).", valueName: "SECONDS"))
+        help: ArgumentHelp(
+            "Seconds between polls (at least 1; default: the profile's poll_interval, else 5).", valueName: "SECONDS"))
     public var pollInterval: Int?
 
     @Option(

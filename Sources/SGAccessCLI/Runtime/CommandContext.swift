@@ -81,7 +81,8 @@ struct CommandContext: Sendable {
             throw CLIError.usage(error.message)
         }
         do {
-            let resolved = try config.resolveActive(flags: global.configFlags(terminal: terminal), environment: variables)
+            let resolved = try config.resolveActive(
+                flags: global.configFlags(terminal: terminal), environment: variables)
             return (config, resolved)
         } catch {
             throw CLIError.usage(error.message)
