@@ -54,8 +54,7 @@ struct ConfigDecoder {
             throw error(at, "must be a table: write [profiles.\(name)] followed by its keys.")
         }
         try checkKeys(of: table, allowed: Profile.keys, at: at)
-        var reader = ProfileReader(decoder: self, table: table, at: at)
-        return try reader.read(name: name)
+        return try ProfileReader(decoder: self, table: table, at: at).read(name: name)
     }
 
     static func isProfileName(_ name: String) -> Bool {

@@ -10,7 +10,7 @@ struct ProfileReader {
     let table: TOMLTable
     let at: [String]
 
-    mutating func read(name: String) throws(ConfigError) -> Profile {
+    func read(name: String) throws(ConfigError) -> Profile {
         var profile = Profile(name: name)
         if let text = try string("region") {
             guard let region = Region(rawValue: text.lowercased()) else {
