@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "AccessCore", swiftSettings: swift6),
@@ -75,11 +76,18 @@ let package = Package(
             ],
             swiftSettings: swift6
         ),
+        // The config file (profiles) and the pure resolution of flags > profile > environment into one target.
+        .target(
+            name: "AccessConfig",
+            dependencies: ["AccessCore", "SendGridAPI", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: swift6
+        ),
         // The non-interactive commands: parsing, guards, tables and JSON; unit-tested without a process.
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit", "CursesBackend",
+                "AccessCore", "AccessConfig", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit",
+                "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,6 +132,9 @@ let package = Package(
             dependencies: ["CursesBackend", "CNcursesw", "TerminalKit", "TestSupport", "curses-smoke"],
             swiftSettings: swift6
         ),
+        .testTarget(
+            name: "AccessConfigTests", dependencies: ["AccessConfig", "AccessCore", "SendGridAPI", "TestSupport"],
+            swiftSettings: swift6),
         .testTarget(name: "TerminalAppTests", dependencies: ["TerminalApp"], swiftSettings: swift6),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "AccessCore"], swiftSettings: swift6),
         // Seeded random keys through the pure app against the in-process simulator engine (the guard's invariants).
@@ -134,7 +145,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridSimulator", "AccessCore", "TerminalKit"],
+            dependencies: [
+                "SGAccessCLI", "AccessConfig", "SendGridAPI", "SendGridSimulator", "AccessCore", "TerminalKit", "TestSupport",
+            ],
             swiftSettings: swift6
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import AccessConfig
 import AccessCore
 import ArgumentParser
 import Foundation
@@ -65,7 +66,8 @@ struct DemoCommand: CLICommand {
         let mine = [MyAddress(address: IPAddress(clientIP)!, source: .configured)]
         let app = AppConfig(
             target: AccountTarget(endpoint: .init(baseURL: baseURL)), readOnly: terminal.readOnly,
-            myAddresses: mine, activityLimit: terminal.activityLimit)
+            myAddresses: mine, activityLimit: terminal.activityLimit ?? ResolvedProfile.defaultActivityLimit,
+            pollInterval: terminal.pollInterval ?? ResolvedProfile.defaultPollInterval)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
         return try await TerminalLauncher.run(
             service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)

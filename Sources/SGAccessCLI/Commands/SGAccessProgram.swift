@@ -1,4 +1,7 @@
+import AccessConfig
+import AccessCore
 import ArgumentParser
+import Foundation
 import TerminalKit
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
@@ -13,6 +16,19 @@ public enum SGAccessProgram {
         if let help = helpText(for: arguments) {
             output.out(help)
             return ExitStatus.success.rawValue
+        }
+        if arguments == ["--version"] {
+            output.out("sgaccess \(SGAccessVersion.current)")
+            return ExitStatus.success.rawValue
+        }
+        if let unknown = unknownCommand(in: arguments) {
+            output.err("Usage: " + SGAccessCommand.usageString().trimmingCharacters(in: .whitespaces))
+            let names = subcommandNames
+            let message =
+                "Unknown command '\(unknown)'." + NearMiss.hint(for: unknown, among: names)
+                + " Commands: \(names.joined(separator: ", ")); `sgaccess help` explains them."
+            report(CLIError(.usage, message), json: arguments.contains("--json"), output: output)
+            return ExitStatus.usage.rawValue
         }
         let parsed: ParsableCommand
         do {
@@ -46,6 +62,19 @@ public enum SGAccessProgram {
             return SGAccessCommand.helpMessage()
         }
         return SGAccessCommand.helpMessage(for: subcommand)
+    }
+
+    /// The first argument when it is neither an option nor a subcommand: without this check the default
+    /// subcommand (`tui`) would take `sgaccess lst` as its own bad argument.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), first != "help",
+            !subcommandNames.contains(first)
+        else { return nil }
+        return first
+    }
+
+    static var subcommandNames: [String] {
+        SGAccessCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
     }
 
     /// Help and version go to standard output with status 0; every parse or validation error to standard

@@ -1,3 +1,4 @@
+import AccessConfig
 import AccessCore
 import ArgumentParser
 import Foundation
@@ -29,15 +30,21 @@ struct TUICommand: CLICommand {
         }
         let context = try await CommandContext.make(
             global, environment: environment, output: output, command: "tui",
-            terminalApp: true)
-        let baseURL = try global.resolvedBaseURL(variables: environment.variables)
-        let target = AccountTarget(onBehalfOf: try global.resolvedOnBehalfOf(), endpoint: .init(baseURL: baseURL))
-        let app = AppConfig(
-            target: target, readOnly: terminal.readOnly, myAddresses: context.mine,
-            activityLimit: terminal.activityLimit,
-            requestTimeout: global.timeout)
+            terminalApp: true, terminal: terminal)
+        let app = Self.appConfig(resolved: context.resolved, mine: context.mine, timeout: global.timeout)
+        let opener = ConfigAccountOpener(
+            config: context.config, flags: global.configFlags(terminal: terminal), environment: environment,
+            logging: global.logging, logFailures: context.logFailures, timeout: global.timeout)
         return try await TerminalLauncher.run(
             service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
-            failures: context.logFailures)
+            failures: context.logFailures, opener: opener)
+    }
+
+    /// The app's settings: flags win over the profile, already combined in `resolved` (read_only, poll_interval,
+    /// activity_limit, my_ips).
+    static func appConfig(resolved: ResolvedProfile, mine: [MyAddress], timeout: Int) -> AppConfig {
+        AppConfig(
+            target: resolved.target, accent: resolved.accent, readOnly: resolved.readOnly, myAddresses: mine,
+            activityLimit: resolved.activityLimit, requestTimeout: timeout, pollInterval: resolved.pollInterval)
     }
 }

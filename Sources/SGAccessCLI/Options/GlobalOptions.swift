@@ -1,3 +1,4 @@
+import AccessConfig
 import AccessCore
 import ArgumentParser
 import Foundation
@@ -6,8 +7,16 @@ import TerminalKit
 
 /// Options every API subcommand takes: where to connect, as whom, with which key, this host's address, and how
 /// to print.
-/// The key itself is never an option: it comes from `SENDGRID_API_KEY` or `--api-key-file`.
+/// The key itself is never an option: it comes from `SENDGRID_API_KEY`, `--api-key-file` or a profile.
+/// Every option here wins over the same setting of the config file's profile (see `ConfigResolution`).
 public struct GlobalOptions: ParsableArguments, Sendable {
+    @Option(
+        help: ArgumentHelp(
+            "Use the config file's profile NAME (default: SGACCESS_PROFILE, else the file's default_profile).",
+            valueName: "NAME"),
+        completion: .custom { _ in ProfileCompletion.names() })
+    public var profile: String?
+
     @Option(
         name: .customLong("base-url"),
         help: ArgumentHelp(
@@ -26,7 +35,8 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(
         name: .customLong("api-key-file"),
         help: ArgumentHelp(
-            "Read the API key from PATH (mode 600 required); otherwise from SENDGRID_API_KEY.", valueName: "PATH"))
+            "Read the API key from PATH (mode 600 required); otherwise from the profile or SENDGRID_API_KEY.",
+            valueName: "PATH"))
     public var apiKeyFile: String?
 
     @Option(
@@ -67,6 +77,14 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             _ = try resolvedOnBehalfOf()
             try MyAddressInput.check(myIPs, origin: "--my-ip")
         }
+    }
+
+    /// What the command line says, for `ConfigResolution` (the terminal app adds its own flags).
+    func configFlags(terminal: TerminalOptions? = nil) -> ConfigFlags {
+        ConfigFlags(
+            profile: profile, baseURL: baseURL, region: region?.region, onBehalfOf: onBehalfOf, apiKeyFile: apiKeyFile,
+            myIPs: myIPs, myIPURL: myIPURL, readOnly: terminal?.readOnly ?? false,
+            pollInterval: terminal?.pollInterval, activityLimit: terminal?.activityLimit)
     }
 
     /// The host to talk to: `--base-url`, else `--region`, else `SENDGRID_BASE_URL`, else the global region.

@@ -8,13 +8,17 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     @Flag(name: .customLong("read-only"), help: "Remove every binding that changes the list; READ-ONLY is shown.")
     public var readOnly = false
 
+    // Optional so that a profile's poll_interval / activity_limit apply when the flag is not given.
     @Option(
         name: .customLong("poll-interval"),
-        help: ArgumentHelp("Seconds between polls (at least 1).", valueName: "SECONDS"))
-    public var pollInterval = 5
+        help: ArgumentHelp(
+            "Seconds between polls (at least 1; default: the profile's poll_interval, else 5).", valueName: "SECONDS"))
+    public var pollInterval: Int?
 
-    @Option(name: .customLong("activity-limit"), help: "How many recent access attempts to ask for.")
-    public var activityLimit = 100
+    @Option(
+        name: .customLong("activity-limit"),
+        help: "How many recent access attempts to ask for (default: the profile's activity_limit, else 100).")
+    public var activityLimit: Int?
 
     @Flag(name: .customLong("no-color"), help: "Attributes only, no colours (also when NO_COLOR is set).")
     public var noColor = false
@@ -22,10 +26,10 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     public init() {}
 
     public func validate() throws {
-        guard pollInterval >= 1 else {
+        if let pollInterval, pollInterval < 1 {
             throw ValidationError("--poll-interval must be at least 1 second (got \(pollInterval)).")
         }
-        guard (1...1000).contains(activityLimit) else {
+        if let activityLimit, !(1...1000).contains(activityLimit) {
             throw ValidationError("--activity-limit must be between 1 and 1000 (got \(activityLimit)).")
         }
     }
@@ -42,9 +46,8 @@ public struct TerminalOptions: ParsableArguments, Sendable {
         return folder + "/sgaccess.log"
     }
 
+    /// The runtime's options for `app`, whose poll interval is already resolved (flag > profile > default).
     func runtimeOptions(app: AppConfig) -> RuntimeOptions {
-        var app = app
-        app.pollInterval = pollInterval
-        return RuntimeOptions(app: app, noColor: noColor, clock: { Int64(Date().timeIntervalSince1970) })
+        RuntimeOptions(app: app, noColor: noColor, clock: { Int64(Date().timeIntervalSince1970) })
     }
 }

@@ -1,19 +1,26 @@
+import AccessConfig
 import AccessCore
 import Foundation
 import Logging
 import SendGridAPI
 
 /// What an API subcommand works with once its options are resolved: the client, my addresses, the output
-/// and the logger. Built in the order that gives the most useful first error: input, key, then addresses.
+/// and the logger. Built in the order that gives the most useful first error: input (flags and the config
+/// file), key, then addresses.
 struct CommandContext: Sendable {
     let service: any AccessSettingsService
+    /// Whom the command acts on (profile, on-behalf-of and host); the last line of every human output names it
+    /// (`CommandContext+Target.swift`).
+    let target: AccountTarget
+    /// Flags, the active profile and the environment combined (the app reads its settings from here).
+    let resolved: ResolvedProfile
+    /// The config file as loaded (the app's account picker resolves its other profiles from it).
+    let config: ConfigResolution
     let mine: [MyAddress]
     let output: OutputSink
     let environment: CLIEnvironment
     let json: Bool
     let logger: Logger
-    /// Whom the command acts on; the last line of every human output names it (`CommandContext+Target.swift`).
-    let target: AccountTarget
     /// Where a log that cannot be written is reported (standard error, or the app once it runs).
     let logFailures: LogFailureRoute
     /// The key, only to scrub it from anything the API echoes back.
@@ -21,42 +28,68 @@ struct CommandContext: Sendable {
 
     /// - Parameter terminalApp: true for the terminal app, which polls for as long as it runs and owns the
     ///   screen: its client gets no whole-command deadline and prints no wait notices (it logs them).
+    /// - Parameter terminal: the terminal app's flags, which win over the profile's app settings.
     static func make(
         _ global: GlobalOptions, environment: CLIEnvironment, output: OutputSink, command: String,
-        terminalApp: Bool = false
+        terminalApp: Bool = false, terminal: TerminalOptions? = nil
     ) async throws -> CommandContext {
         // `--timeout` bounds the whole command, from here on.
         let deadline = terminalApp ? nil : Deadline.after(seconds: global.timeout)
         let variables = environment.variables
-        let baseURL = try global.resolvedBaseURL(variables: variables)
-        let discoveryURL = try global.resolvedDiscoveryURL()
-        let key = try APIKeyLoader.load(environment: variables, keyFilePath: global.apiKeyFile)
-            .mapError { CLIError.auth($0.message) }.get().key
+        let (config, resolved) = try resolve(global, terminal: terminal, variables: variables)
+        let baseURL = resolved.baseURL
+        let key = try resolved.keySource.load(variables: variables, hint: config.missingKeyHint)
+            .mapError { CLIError.auth($0.message) }.get()
         let logFailures = LogFailureRoute(output: output)
         var logger = try global.logging.makeLogger(label: "sgaccess.cli", secrets: [key.secret], failures: logFailures)
         logger[metadataKey: "command"] = "\(command)"
         let notice = terminalApp ? nil : Self.printNotices(on: output)
-        let onBehalfOf = try global.resolvedOnBehalfOf()
         let configuration = ClientConfiguration(
-            baseURL: baseURL, apiKey: key, onBehalfOf: onBehalfOf, timeoutSeconds: global.timeout,
+            baseURL: baseURL, apiKey: key, onBehalfOf: resolved.onBehalfOf, timeoutSeconds: global.timeout,
             logger: logger, deadline: deadline, onRetryWait: notice)
-        try MyAddressInput.check(
-            [variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
+        if resolved.usesEnvironmentMyIPs {
+            try MyAddressInput.check(
+                [variables[MyAddressResolver.environmentKey] ?? ""], origin: MyAddressResolver.environmentKey)
+        }
         let resolution = await MyAddressResolver(fetch: environment.fetchText)
-            .resolve(myIPs: global.myIPs, environment: variables, discoveryURL: discoveryURL)
+            .resolve(
+                myIPs: resolved.myIPs, environment: resolved.addressEnvironment(variables),
+                discoveryURL: resolved.discoveryURL)
         resolution.warnings.forEach { output.err("Warning: " + $0) }
         let mine = resolution.addresses
         logger.info(
             "start",
             metadata: [
+                "version": "\(SGAccessVersion.current)",
+                "profile": "\(resolved.profile ?? "-")",
+                "target": "\(resolved.target.description)",
                 "base_url": "\(baseURL.absoluteString)",
                 "my_ips": "\(mine.map(\.address.description).joined(separator: ","))",
             ])
         let service = try environment.makeService(configuration)
         return CommandContext(
-            service: service, mine: mine, output: output, environment: environment,
-            json: global.json, logger: logger, target: Self.target(baseURL: baseURL, onBehalfOf: onBehalfOf),
-            logFailures: logFailures, secrets: [key.secret])
+            service: service, target: resolved.target, resolved: resolved, config: config, mine: mine, output: output,
+            environment: environment, json: global.json, logger: logger, logFailures: logFailures,
+            secrets: [key.secret])
+    }
+
+    /// Loads the config file and resolves the active profile; every problem is a usage error (exit 2).
+    static func resolve(
+        _ global: GlobalOptions, terminal: TerminalOptions?, variables: [String: String]
+    ) throws -> (ConfigResolution, ResolvedProfile) {
+        let config: ConfigResolution
+        do {
+            config = try ConfigResolution.load(variables: variables)
+        } catch {
+            throw CLIError.usage(error.message)
+        }
+        do {
+            let resolved = try config.resolveActive(
+                flags: global.configFlags(terminal: terminal), environment: variables)
+            return (config, resolved)
+        } catch {
+            throw CLIError.usage(error.message)
+        }
     }
 
     /// The addresses the guard protects (this host's, and a public SSH client address), marked as mine in output.

@@ -28,13 +28,18 @@ struct TUIApp {
     ///   - unsetting: environment variables the app must not get (e.g. `TERM`).
     ///   - redirection: shell redirections for the app, relative to the scratch folder (e.g. `2> stderr.txt`).
     ///   - myIP: the `--my-ip` given to the app; nil gives none (the app must learn or be told this host's address).
+    ///   - baseURLFlag: false starts the app without `--base-url` (a config file's profile names the host).
     ///   - configure: changes to the simulator's configuration (scoped keys, faults, …).
     ///   - prepare: runs with the scratch folder before the app starts (e.g. to make a FIFO there).
+    ///   - prepareWith: runs after `prepare` with the running simulator too (e.g. to write a config file naming
+    ///     its URL, or to give a subuser tenant its rules).
     static func run(
         arguments: [String] = [], variables: [String: String] = [:], unsetting: [String] = [],
         redirection: String = "", width: Int = 120, height: Int = 40, myIP: String? = clientIP,
+        baseURLFlag: Bool = true,
         configure: (inout SimulatorConfiguration) -> Void = { _ in },
         prepare: (URL) throws -> Void = { _ in },
+        prepareWith: (RunningSimulator, URL) throws -> Void = { _, _ in },
         _ body: (TUIApp) async throws -> Void
     ) async throws {
         var configuration = SimulatorConfiguration()
@@ -53,9 +58,10 @@ struct TUIApp {
             let scratch = try ScratchFolder("tui")
             folder = scratch
             try prepare(scratch.url)
+            try prepareWith(simulator, scratch.url)
             let command = try paneCommand(
                 simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
-                unsetting: unsetting, redirection: redirection, myIP: myIP)
+                unsetting: unsetting, redirection: redirection, myIP: myIP, baseURLFlag: baseURLFlag)
             tmux = try await TmuxSession.start(command: command, width: width, height: height)
             try await body(TUIApp(simulator: simulator, tmux: tmux!, folder: scratch))
         } catch {
@@ -73,7 +79,7 @@ struct TUIApp {
     static func paneCommand(
         simulator: RunningSimulator, scratch: URL, arguments: [String],
         variables: [String: String], unsetting: [String] = [], redirection: String = "",
-        myIP: String? = clientIP
+        myIP: String? = clientIP, baseURLFlag: Bool = true
     ) throws -> String {
         let binary = try BuiltProducts.sgaccess()
         var environment = [
@@ -88,7 +94,8 @@ struct TUIApp {
             unsetting.map { "-u " + quote($0) }
             + environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
         let app =
-            [quote(binary), "tui", "--base-url", simulator.baseURL] + (myIP.map { ["--my-ip", quote($0)] } ?? [])
+            [quote(binary), "tui"] + (baseURLFlag ? ["--base-url", simulator.baseURL] : [])
+            + (myIP.map { ["--my-ip", quote($0)] } ?? [])
             + ["--poll-interval", "1"] + arguments.map(quote)
         let dir = scratch.path
         return "cd \(quote(dir)) && env " + assignments.joined(separator: " ") + " " + app.joined(separator: " ")
