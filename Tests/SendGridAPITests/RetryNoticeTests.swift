@@ -38,7 +38,7 @@ struct RetryNoticeTests {
         let (client, _) = makeClient(transport, unit: 1, onRetryWait: notices.hook)
         _ = try await client.listRules()
         #expect(
-            notices.all.map(\.notice) == ["server error 503 from SendGrid; retrying in 1 s (attempt 2, Ctrl-C to stop)"]
+            notices.all.map(\.notice) == ["SendGrid: server error 503; retrying in 1 s (attempt 2, Ctrl-C to stop)"]
         )
     }
 

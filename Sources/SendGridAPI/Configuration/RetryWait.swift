@@ -28,13 +28,13 @@ public struct RetryWait: Sendable, Hashable {
     public var seconds: Int64 { RetryWait.roundedUp(delay) }
 
     /// "rate limited by SendGrid until 14:03:20 UTC; waiting 43 s (Ctrl-C to stop)", or for a transient
-    /// failure "server error 503 from SendGrid; retrying in 2 s (attempt 2, Ctrl-C to stop)".
+    /// failure "SendGrid: server error 503; retrying in 2 s (attempt 2, Ctrl-C to stop)".
     public var notice: String {
         switch reason {
         case .rateLimited:
             return "rate limited by SendGrid until \(APIError.utcClock(until)); waiting \(seconds) s (Ctrl-C to stop)"
         case .transient(let summary):
-            return "\(summary) from SendGrid; retrying in \(seconds) s (attempt \(nextAttempt), Ctrl-C to stop)"
+            return "SendGrid: \(summary); retrying in \(seconds) s (attempt \(nextAttempt), Ctrl-C to stop)"
         }
     }
 
