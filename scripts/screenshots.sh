@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates real captures of the terminal app into screenshots/.
 #
-# For each size (120x40, 80x24) and each main state, it starts `sgaccess demo --no-traffic` in a private tmux
+# For each size (120x40, 80x24) and each main state, it starts `sgaccess demo --no-traffic` (for `ascii` in the C
+# locale; for `accounts`, `sgaccess tui` with a config file of three profiles on a simulator) in a private tmux
 # server, drives it with send-keys, captures the pane (`capture-pane -p -e`), keeps the .txt and .ansi captures,
 # turns the ANSI into HTML with aha (dark background, DejaVu Sans Mono with a Noto CJK fallback, wide characters
 # pinned to two columns) and renders a PNG with headless Chromium.
@@ -15,14 +16,19 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT="$ROOT/screenshots"
 SIZES=${SIZES:-"120x40 80x24"}
-STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm wide-add help too-small"}
+STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm wide-add help too-small ascii accounts"}
 FONT_PX=${FONT_PX:-14}
 SOCKET="sgaccess-shots-$$"
 WORK=$(mktemp -d /tmp/sgaccess-shots.XXXXXX)
 
 say() { printf 'screenshots: %s\n' "$*" >&2; }
 tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+SIM_PID=""
+cleanup() {
+    tm kill-server 2>/dev/null || true
+    [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 # --- 1. tools ---------------------------------------------------------------------------------------------------
@@ -67,11 +73,46 @@ wait_for() {  # wait_for TEXT [SECONDS]: until the pane shows TEXT
 
 keys() { local k; for k in "$@"; do tm send-keys -t shots "$k"; sleep 0.15; done; }
 
-start_app() {  # start_app COLS ROWS
+# The `accounts` state needs profiles: a simulator of its own and a config file with three of them.
+start_profiles_sim() {
+    [ -n "$SIM_PID" ] && return
+    "$BIN" sim --port 0 --seed demo >"$WORK/sim.out" 2>/dev/null &
+    SIM_PID=$!
+    local i
+    for ((i = 0; i < 100; i++)); do grep -q listening "$WORK/sim.out" 2>/dev/null && break; sleep 0.1; done
+    local url; url=$(grep -o 'http://[0-9.:]*' "$WORK/sim.out" | head -1)
+    cat >"$WORK/config.toml" <<TOML
+default_profile = "prod"
+[profiles.prod]
+base_url = "$url"
+my_ips = ["203.0.113.10"]
+accent = "green"
+subusers = ["marketing"]
+[profiles.eu-sub]
+base_url = "$url"
+on_behalf_of = "eu-sub"
+my_ips = ["203.0.113.10"]
+accent = "red"
+TOML
+}
+
+start_app() {  # start_app COLS ROWS [STATE]
     tm kill-server 2>/dev/null || true
+    # A new session on a server that is still shutting down fails with "server exited unexpectedly".
+    local w
+    for ((w = 0; w < 50; w++)); do tm list-sessions >/dev/null 2>&1 || break; sleep 0.1; done
+    sleep 0.2
     mkdir -p "$WORK/state"
-    tm -f /dev/null new-session -d -s shots -x "$1" -y "$2" \
-        "env TERM=tmux-256color XDG_STATE_HOME=$WORK/state LANG=C.UTF-8 LC_ALL=C.UTF-8 $BIN demo --no-traffic; sleep 30"
+    local env="TERM=tmux-256color XDG_STATE_HOME=$WORK/state LANG=C.UTF-8 LC_ALL=C.UTF-8" app="$BIN demo --no-traffic"
+    case ${3:-} in
+        ascii) env="TERM=tmux-256color XDG_STATE_HOME=$WORK/state LANG=C LC_ALL=C" ;;
+        accounts)
+            start_profiles_sim
+            local key; key=$(grep -o 'demoAPIKey = "[^"]*"' "$ROOT/Sources/SendGridSimulator/Configuration/SimulatorConfiguration.swift" | cut -d'"' -f2)
+            env="$env SGACCESS_CONFIG=$WORK/config.toml SENDGRID_API_KEY=$key"
+            app="$BIN tui" ;;
+    esac
+    tm -f /dev/null new-session -d -s shots -x "$1" -y "$2" "env $env $app; sleep 30"
     tm set-option -t shots status off >/dev/null
     tm set-option -t shots default-terminal tmux-256color >/dev/null 2>&1 || true
     wait_for "203.0.113.0/24"
@@ -88,6 +129,8 @@ drive() {  # drive STATE COLS ROWS
         lockout-confirm) keys 1 g d; sleep 0.3 ;;
         wide-add) keys n 0 . 0 . 0 . 0 / 0 Enter; wait_for "type to confirm" ;;
         help) keys '?'; sleep 0.3 ;;
+        ascii) ;;
+        accounts) keys c; wait_for "Switch account" ;;
         too-small)  # one column and one row short of 80x24 from the small size; 60x18 from the large one
             if [ "$2" -le 80 ]; then SMALL=(79 23); else SMALL=(60 18); fi
             tm resize-window -t shots -x "${SMALL[0]}" -y "${SMALL[1]}"; wait_for "too small" ;;
@@ -206,7 +249,7 @@ for size in $SIZES; do
     for state in $STATES; do
         name="$state-${cols}x${rows}"
         say "$name: launching demo at ${cols}x${rows}"
-        start_app "$cols" "$rows"
+        start_app "$cols" "$rows" "$state"
         drive "$state" "$cols" "$rows"
         capture_cols=$cols capture_rows=$rows
         [ "$state" = too-small ] && capture_cols=${SMALL[0]} capture_rows=${SMALL[1]}
