@@ -43,14 +43,19 @@ extension TUIApp {
         }
     }
 
-    /// Starts the demo-seeded simulator `run` uses and a scratch folder; stops and removes both afterwards.
-    private static func withSimulator(_ body: (RunningSimulator, ScratchFolder) async throws -> Void) async throws {
+    /// Starts the demo-seeded, enforcing simulator (no background traffic; `configure` may change that) and a
+    /// scratch folder; stops and removes both afterwards, whatever `body` does.
+    static func withSimulator(
+        configure: (inout SimulatorConfiguration) -> Void = { _ in },
+        _ body: (RunningSimulator, ScratchFolder) async throws -> Void
+    ) async throws {
         var configuration = SimulatorConfiguration()
         configuration.port = 0
         configuration.seed = .demo
         configuration.enforce = true
         configuration.traffic = false
         configuration.clientIP = clientIP
+        configure(&configuration)
         let simulator = try await startAtHighPriority { [configuration] in
             try await SimulatorServer.start(configuration)
         }

@@ -42,37 +42,21 @@ struct TUIApp {
         prepareWith: (RunningSimulator, URL) throws -> Void = { _, _ in },
         _ body: (TUIApp) async throws -> Void
     ) async throws {
-        var configuration = SimulatorConfiguration()
-        configuration.port = 0
-        configuration.seed = .demo
-        configuration.enforce = true
-        configuration.traffic = false
-        configuration.clientIP = clientIP
-        configure(&configuration)
-        let simulator = try await startAtHighPriority { [configuration] in
-            try await SimulatorServer.start(configuration)
-        }
-        var tmux: TmuxSession?
-        var folder: ScratchFolder?
-        do {
-            let scratch = try ScratchFolder("tui")
-            folder = scratch
+        try await withSimulator(configure: configure) { simulator, scratch in
             try prepare(scratch.url)
             try prepareWith(simulator, scratch.url)
             let command = try paneCommand(
                 simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
                 unsetting: unsetting, redirection: redirection, myIP: myIP, baseURLFlag: baseURLFlag)
-            tmux = try await TmuxSession.start(command: command, width: width, height: height)
-            try await body(TUIApp(simulator: simulator, tmux: tmux!, folder: scratch))
-        } catch {
-            await tmux?.close()
-            await simulator.stop()
-            folder?.remove()
-            throw error
+            let tmux = try await TmuxSession.start(command: command, width: width, height: height)
+            do {
+                try await body(TUIApp(simulator: simulator, tmux: tmux, folder: scratch))
+            } catch {
+                await tmux.close()
+                throw error
+            }
+            await tmux.close()
         }
-        await tmux?.close()
-        await simulator.stop()
-        folder?.remove()
     }
 
     /// The shell command of the pane: the app with a clean, explicit environment, then the after-exit probes.
