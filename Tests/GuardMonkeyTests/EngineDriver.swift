@@ -90,7 +90,9 @@ struct EngineDriver {
             ]
         case .recheck(let mutation):
             return [
-                listAction({ .recheckLoaded(mutation, RulesSnapshot($0), now: $1) }, failed: { .recheckFailed(mutation, $0, now: $1) })
+                listAction(
+                    { .recheckLoaded(mutation, RulesSnapshot($0), now: $1) },
+                    failed: { .recheckFailed(mutation, $0, now: $1) })
             ]
         case .add(let mutation):
             let ips = mutation.addedIPs

@@ -21,7 +21,9 @@ final class ChunkedTransport: ClientTransport, Sendable {
         func withLock<R>(_ body: (inout Int) -> R) -> R { value.withLock { body(&$0) } }
     }
 
-    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws
+    func send(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+    ) async throws
         -> (HTTPResponse, HTTPBody?)
     {
         let chunks = self.chunks

@@ -1,7 +1,7 @@
 import AccessCore
-import Testing
 import TerminalKit
 import TerminalUI
+import Testing
 
 @testable import TerminalApp
 

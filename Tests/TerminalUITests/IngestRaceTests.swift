@@ -32,10 +32,12 @@ import Testing
         let basis = state.ingestBasis
         state.rules.setSort(.age, ascending: false, page: 10)
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Self.changed, basis: basis), rateLimit: nil, now: 1))
-        #expect(state.rules.visible.map { state.rules.rows[$0].id } == [31, 12, 40, 15, 30].sorted {
-            let age = Dictionary(uniqueKeysWithValues: Self.changed.map { ($0.id, $0.createdAt) })
-            return (age[$0]!, $0) > (age[$1]!, $1)
-        })
+        #expect(
+            state.rules.visible.map { state.rules.rows[$0].id }
+                == [31, 12, 40, 15, 30].sorted {
+                    let age = Dictionary(uniqueKeysWithValues: Self.changed.map { ($0.id, $0.createdAt) })
+                    return (age[$0]!, $0) > (age[$1]!, $1)
+                })
     }
 
     @Test func theSelectionAndTheMarksThatStillExistAreKept() {
@@ -69,7 +71,8 @@ import Testing
         let fresh = Array(Fixtures.attempts.dropLast())
         var reference = state
         _ = reduce(&state, .activityLoaded(AttemptsSnapshot(fresh, basis: basis), rateLimit: nil, now: 2))
-        _ = reduce(&reference, .activityLoaded(AttemptsSnapshot(fresh, basis: reference.ingestBasis), rateLimit: nil, now: 2))
+        _ = reduce(
+            &reference, .activityLoaded(AttemptsSnapshot(fresh, basis: reference.ingestBasis), rateLimit: nil, now: 2))
         #expect(state.attempts == reference.attempts)
         let row = state.attempts.rows.first { $0.ip == "192.0.2.99" }
         #expect(row?.coveringRuleIDs == [50])

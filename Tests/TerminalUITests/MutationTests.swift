@@ -209,7 +209,9 @@ import Testing
         let done = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
         #expect(done.significant == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
-        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(
+            &state,
+            .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), rateLimit: nil, now: Fixtures.now + 1))
         #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
         #expect(state.confirm?.title == "Undo the last removal")
         let effects = press(&state, .character("y"))

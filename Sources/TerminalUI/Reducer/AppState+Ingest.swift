@@ -41,7 +41,8 @@ extension AppState {
         }
         if !attempts.isLoaded || attempts.attempts != snapshot.attempts || !newlyLearned.isEmpty {
             let fits = snapshot.rulesVersion == rules.version && snapshot.mine == myAddresses
-            attempts.take(fits ? snapshot : AttemptsSnapshot(snapshot.attempts, basis: ingestBasis), page: page(.attempts))
+            attempts.take(
+                fits ? snapshot : AttemptsSnapshot(snapshot.attempts, basis: ingestBasis), page: page(.attempts))
         }
         attempts.loadedAt = now
         return newlyLearned

@@ -52,8 +52,9 @@ public struct RulesPane: Equatable, Sendable {
 
     /// Swaps in a built list, keeping settings, selection and the marks that still exist. Cheap when the
     /// snapshot was built for the current settings; otherwise the order or the filter is redone here.
-    mutating func take(_ content: RulesSnapshot.Content, builtFor built: Settings, mine addresses: [IPAddress], page: Int)
-    {
+    mutating func take(
+        _ content: RulesSnapshot.Content, builtFor built: Settings, mine addresses: [IPAddress], page: Int
+    ) {
         let keep = selected?.id
         rows = content.rows
         index = content.index

@@ -31,7 +31,8 @@ public struct RulesSnapshot: Sendable {
             rowByID = byID
             search = SearchIndex(keys: rows.map { "#\($0.id) \($0.ip)" })
             order = RulesPane.order(rows, settings)
-            visible = RulesPane.visible(order, rows: rows, query: FilterQuery(settings.filter), index: index,
+            visible = RulesPane.visible(
+                order, rows: rows, query: FilterQuery(settings.filter), index: index,
                 search: search)
         }
     }
@@ -50,7 +51,8 @@ public struct RulesSnapshot: Sendable {
         let content = Content(rules, settings: basis.ruleSettings)
         self.content = content
         attempts = basis.attempts.map {
-            AttemptsSnapshot($0, index: content.index, mine: basis.mine, settings: basis.attemptSettings,
+            AttemptsSnapshot(
+                $0, index: content.index, mine: basis.mine, settings: basis.attemptSettings,
                 rulesVersion: nil)
         }
     }
