@@ -28,7 +28,8 @@ enum RenderBenchmarks {
         var polled = big
         let sameRules = big.rules.rules.map { $0 }  // a fresh buffer, as a decoded answer would be
         report("poll that changed nothing + grid, 100 000 rules", target: 5) {
-            _ = reduce(&polled, .rulesLoaded(sameRules, rateLimit: nil, now: now))
+            let snapshot = RulesSnapshot(sameRules, basis: polled.ingestBasis)  // the comparison, off the main actor
+            _ = reduce(&polled, .rulesLoaded(snapshot, rateLimit: nil, now: now))
             _ = render(polled, width: 120, height: 40)
         }
 
@@ -75,8 +76,8 @@ enum RenderBenchmarks {
                 ip: ip, allowed: i % 3 == 0, authMethod: "basic", location: "Lisbon, PT",
                 firstAt: first, lastAt: now - Int64(i))
         }
-        _ = reduce(&state, .rulesLoaded(list, rateLimit: nil, now: now))
-        _ = reduce(&state, .activityLoaded(activity, rateLimit: nil, now: now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(list), rateLimit: nil, now: now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(activity), rateLimit: nil, now: now))
         return state
     }
 

@@ -4,7 +4,9 @@ import SendGridAPI
 import TerminalUI
 
 /// The only place the network is touched: each request runs in a task off the main actor and hands a
-/// `Sendable` action back to `deliver(_:)` on the main actor.
+/// `Sendable` action back to `deliver(_:)` on the main actor. Answers are decoded and built into snapshots
+/// (`SnapshotBuilder`) in that task too, from the `AppState.ingestBasis` read when the request went out, so the
+/// main actor only swaps them in.
 extension AppRuntime {
     /// Runs `work` as a tracked task (see `settle()`), delivering the action it returns stamped with the account
     /// epoch it was asked under, so that an answer of an account switched away from is dropped.
@@ -34,6 +36,8 @@ extension AppRuntime {
         let clock = options.clock
         let timeout = state.config.requestTimeout
         let logger = self.logger
+        let snapshots = options.snapshots
+        let basis = state.ingestBasis
         request {
             do throws(APIError) {
                 switch target {
@@ -41,12 +45,14 @@ extension AppRuntime {
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                         try await service.listRules()
                     }
-                    return .rulesLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
+                    let snapshot = await snapshots.rules(answer.value, basis: basis)
+                    return .rulesLoaded(snapshot, rateLimit: answer.rateLimit, now: clock())
                 case .activity:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                         try await service.activity(limit: limit)
                     }
-                    return .activityLoaded(answer.value, rateLimit: answer.rateLimit, now: clock())
+                    let snapshot = await snapshots.attempts(answer.value, basis: basis)
+                    return .activityLoaded(snapshot, rateLimit: answer.rateLimit, now: clock())
                 }
             } catch {
                 logger.warning("poll failed", metadata: ["target": "\(target)", "message": "\(error.message)"])
@@ -60,12 +66,15 @@ extension AppRuntime {
         let service = self.service
         let clock = options.clock
         let timeout = state.config.requestTimeout
+        let snapshots = options.snapshots
+        let basis = state.ingestBasis
         request {
             do throws(APIError) {
                 let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                     try await service.listRules()
                 }
-                return .recheckLoaded(mutation, answer.value, now: clock())
+                let snapshot = await snapshots.rules(answer.value, basis: basis)
+                return .recheckLoaded(mutation, snapshot, now: clock())
             } catch {
                 return .recheckFailed(mutation, FailureInfo(error), now: clock())
             }

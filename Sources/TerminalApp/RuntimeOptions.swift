@@ -9,10 +9,16 @@ public struct RuntimeOptions: Sendable {
     public var noColor: Bool
     /// Unix seconds; injected so that tests and demos control time.
     public var clock: @Sendable () -> Int64
+    /// Builds the snapshots of answers, off the main actor.
+    public var snapshots: any SnapshotBuilder
 
-    public init(app: AppConfig, noColor: Bool = false, clock: @escaping @Sendable () -> Int64) {
+    public init(
+        app: AppConfig, noColor: Bool = false, clock: @escaping @Sendable () -> Int64,
+        snapshots: any SnapshotBuilder = StandardSnapshotBuilder()
+    ) {
         self.app = app
         self.noColor = noColor
         self.clock = clock
+        self.snapshots = snapshots
     }
 }

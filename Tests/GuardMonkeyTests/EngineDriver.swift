@@ -79,18 +79,20 @@ struct EngineDriver {
         case .fetch(.rules):
             return [
                 listAction(
-                    { .rulesLoaded($0, rateLimit: nil, now: $1) },
+                    { .rulesLoaded(RulesSnapshot($0), rateLimit: nil, now: $1) },
                     failed: { .pollFailed($0, now: $1, target: .rules) })
             ]
         case .fetch(.activity):
             let response = request("GET", "/v3/access_settings/activity?limit=100")
             return [
-                Self.attempts(response).map { .activityLoaded($0, rateLimit: nil, now: now) }
+                Self.attempts(response).map { .activityLoaded(AttemptsSnapshot($0), rateLimit: nil, now: now) }
                     ?? .pollFailed(Self.failure(response), now: now, target: .activity)
             ]
         case .recheck(let mutation):
             return [
-                listAction({ .recheckLoaded(mutation, $0, now: $1) }, failed: { .recheckFailed(mutation, $0, now: $1) })
+                listAction(
+                    { .recheckLoaded(mutation, RulesSnapshot($0), now: $1) },
+                    failed: { .recheckFailed(mutation, $0, now: $1) })
             ]
         case .add(let mutation):
             let ips = mutation.addedIPs

@@ -26,8 +26,8 @@ extension Fixtures {
     /// The loaded fixture state, offered the three accounts.
     static func switchable(width: Int = 80, height: Int = 24) -> AppState {
         var state = AppState(config: config(), now: now, width: width, height: height, accounts: accounts)
-        _ = reduce(&state, .rulesLoaded(rules, rateLimit: rateLimit, now: now))
-        _ = reduce(&state, .activityLoaded(attempts, rateLimit: rateLimit, now: now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(rules), rateLimit: rateLimit, now: now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(attempts), rateLimit: rateLimit, now: now))
         return state
     }
 }

@@ -35,8 +35,11 @@ import Testing
         config.accent = .green
         let accounts = scenario == .accountPickerAlone ? [] : choices
         var state = AppState(config: config, now: Fixtures.now, width: width, height: height, accounts: accounts)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: Fixtures.rateLimit, now: Fixtures.now))
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: Fixtures.rateLimit, now: Fixtures.now))
+        _ = reduce(
+            &state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: Fixtures.rateLimit, now: Fixtures.now))
+        _ = reduce(
+            &state,
+            .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: Fixtures.rateLimit, now: Fixtures.now))
         _ = reduce(&state, .tick(now: Fixtures.now + 30))
         if scenario == .accountPicker || scenario == .accountPickerAlone {
             press(&state, .character("c"), .character("j"))

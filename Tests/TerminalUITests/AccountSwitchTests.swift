@@ -90,22 +90,30 @@ import Testing
         _ = reduce(&state, .accountOpened(Fixtures.euChoice, Fixtures.euConfig))
 
         // The old account's poll answers, arriving late.
-        #expect(reduce(&state, .forAccount(epoch: 0, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: 1))).isEmpty)
         #expect(
-            reduce(&state, .forAccount(epoch: 0, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: 1))).isEmpty)
+            reduce(&state, .forAccount(epoch: 0, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: 1)))
+                .isEmpty)
+        #expect(
+            reduce(
+                &state,
+                .forAccount(epoch: 0, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: 1))
+            ).isEmpty)
         let failure = FailureInfo(message: "Could not connect.", isTransient: true)
         #expect(reduce(&state, .forAccount(epoch: 0, .pollFailed(failure, now: 1))).isEmpty)
         #expect(reduce(&state, .forAccount(epoch: 0, .pollDue(generation: state.poll.generation))).isEmpty)
         #expect(reduce(&state, .pollDue(generation: oldGeneration)).isEmpty, "its timer's generation is stale too")
         let add = Mutation.allowAttempt(CIDR(host: IPAddress("198.51.100.23")!))
-        #expect(reduce(&state, .forAccount(epoch: 0, .recheckLoaded(add, Fixtures.rules, now: 1))).isEmpty)
+        #expect(
+            reduce(&state, .forAccount(epoch: 0, .recheckLoaded(add, RulesSnapshot(Fixtures.rules), now: 1))).isEmpty)
         #expect(reduce(&state, .forAccount(epoch: 0, .mutationFinished(add, .removed(ids: [12])))).isEmpty)
         #expect(!state.rules.isLoaded && !state.attempts.isLoaded && state.poll.failure == nil)
         #expect(state.poll.inFlight == [.rules, .activity], "the new account's GETs are still awaited")
         #expect(state.flash?.text == "Switched to profile eu · subuser sub2 · eu.")
 
         // The new account's answers are taken.
-        _ = reduce(&state, .forAccount(epoch: 1, .rulesLoaded(Fixtures.euRules, rateLimit: nil, now: Fixtures.now)))
+        _ = reduce(
+            &state,
+            .forAccount(epoch: 1, .rulesLoaded(RulesSnapshot(Fixtures.euRules), rateLimit: nil, now: Fixtures.now)))
         #expect(state.rules.rows.map(\.id) == [501, 502])
     }
 
@@ -123,7 +131,7 @@ import Testing
         #expect(state.flash?.kind == .error)
         #expect(state.flash?.text.contains("wait for the change to finish, then switch") == true)
 
-        _ = reduce(&state, .recheckLoaded(mutation, state.rules.rules, now: state.now))
+        _ = reduce(&state, .recheckLoaded(mutation, RulesSnapshot(state.rules.rules), now: state.now))
         #expect(state.inFlight == mutation, "the add itself is on its way")
         press(&state, .character("c"))
         #expect(state.overlay == nil && state.flash?.text.contains("then switch") == true)
@@ -211,7 +219,9 @@ import Testing
         #expect(state.lastRemoval != nil)
         press(&state, .character("c"), .character("j"), .enter)
         _ = reduce(&state, .accountOpened(Fixtures.euChoice, Fixtures.euConfig))
-        _ = reduce(&state, .forAccount(epoch: 1, .rulesLoaded(Fixtures.euRules, rateLimit: nil, now: Fixtures.now)))
+        _ = reduce(
+            &state,
+            .forAccount(epoch: 1, .rulesLoaded(RulesSnapshot(Fixtures.euRules), rateLimit: nil, now: Fixtures.now)))
         let effects = press(&state, .character("u"))
         #expect(effects.adds.isEmpty && state.confirm == nil)
         #expect(state.flash?.text == "Nothing to undo: no rule was removed from this account in this session.")

@@ -76,9 +76,9 @@ import Testing
         #expect(!state.isFetching)
         #expect(reduce(&state, .pollDue(generation: state.poll.generation)) == [.fetch(.rules), .fetch(.activity)])
         #expect(Self.grid(state).lines[0].trimmed.hasSuffix("· global · ↻ updated 0s ago"))
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         #expect(Self.grid(state).lines[0].contains("↻"), "the activity is still in flight")
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
         #expect(Self.grid(state).lines[0].trimmed.hasSuffix("· global · updated 0s ago"))
     }
 

@@ -52,8 +52,8 @@ enum Fixtures {
         var state = AppState(
             config: config(readOnly: readOnly, mine: mine, pollInterval: pollInterval), now: now,
             width: width, height: height)
-        _ = reduce(&state, .rulesLoaded(rules, rateLimit: rateLimit, now: now))
-        _ = reduce(&state, .activityLoaded(attempts, rateLimit: rateLimit, now: now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(rules), rateLimit: rateLimit, now: now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(attempts), rateLimit: rateLimit, now: now))
         return state
     }
 
@@ -91,7 +91,7 @@ func type(_ state: inout AppState, _ text: String) -> [Effect] {
 func answeringRechecks(_ state: inout AppState, _ effects: [Effect]) -> [Effect] {
     effects.flatMap { effect -> [Effect] in
         guard case .recheck(let mutation) = effect else { return [effect] }
-        return [effect] + reduce(&state, .recheckLoaded(mutation, state.rules.rules, now: state.now))
+        return [effect] + reduce(&state, .recheckLoaded(mutation, RulesSnapshot(state.rules.rules), now: state.now))
     }
 }
 

@@ -33,7 +33,7 @@ import Testing
         #expect(effects.significant == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40).")
         #expect(state.inFlight == nil)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules + [added], rateLimit: nil, now: Fixtures.now + 5))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules + [added]), rateLimit: nil, now: Fixtures.now + 5))
         #expect(state.flash?.kind == .info, "the re-read confirms the add")
         #expect(state.attempts.rows.first { $0.ip == "198.51.100.23" }?.status == .allowedSince(ruleID: 40))
     }
@@ -209,7 +209,9 @@ import Testing
         let done = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
         #expect(done.significant == [.fetch(.rules), .fetch(.activity)])
         #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules.filter { $0.id != 21 }, rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(
+            &state,
+            .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), rateLimit: nil, now: Fixtures.now + 1))
         #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
         #expect(state.confirm?.title == "Undo the last removal")
         let effects = press(&state, .character("y"))
@@ -267,7 +269,7 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 2))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 2))
         #expect(state.flash?.kind == .error)
         #expect(state.flash?.text.contains("still shows #21") == true)
     }
@@ -325,13 +327,13 @@ import Testing
             &state,
             .pollFailed(FailureInfo(message: "The API key was rejected.", isTransient: false), now: Fixtures.now + 6))
         #expect(state.flash?.text == "The API key was rejected.")
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 20))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 20))
         #expect(!state.poll.isStale)
     }
 
     @Test func nothingIsSentBeforeTheListLoads() {
         var state = AppState(config: Fixtures.config(), now: Fixtures.now)
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
         press(&state, .character("2"))
         #expect(press(&state, .character("a")).isEmpty)
         #expect(state.flash?.text.contains("not loaded yet") == true)

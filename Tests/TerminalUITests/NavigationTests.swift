@@ -117,11 +117,11 @@ import Testing
         var state = Fixtures.loaded()
         #expect(press(&state, .character("r")) == [.fetch(.rules), .fetch(.activity)])
         #expect(press(&state, .character("r")).isEmpty, "a refresh while both are in flight queues one repeat")
-        let armed = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 1))
+        let armed = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
         #expect(armed == [.schedule(after: 5, .pollDue(generation: state.poll.generation)), .fetch(.rules)])
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 1))
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now + 1))
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 1))
         let generation = state.poll.generation
         #expect(press(&state, .character("p")).significant.isEmpty, "pausing stops the timer: nothing to fetch")
         #expect(state.poll.paused)
@@ -174,7 +174,8 @@ import Testing
         var state = Fixtures.loaded()
         press(&state, .down, .character(" "))
         let before = state
-        let effects = reduce(&state, .rulesLoaded(Fixtures.rules.map { $0 }, rateLimit: nil, now: Fixtures.now + 5))
+        let effects = reduce(
+            &state, .rulesLoaded(RulesSnapshot(Fixtures.rules.map { $0 }), rateLimit: nil, now: Fixtures.now + 5))
         #expect(
             effects == [.schedule(after: 5, .pollDue(generation: state.poll.generation))], "only the next poll is armed"
         )
@@ -186,7 +187,9 @@ import Testing
 
     @Test func aChangedListRetriagesAttemptsAndVerdicts() {
         var state = Fixtures.loaded()
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules.filter { $0.id != 12 }, rateLimit: nil, now: Fixtures.now + 5))
+        _ = reduce(
+            &state,
+            .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 12 }), rateLimit: nil, now: Fixtures.now + 5))
         #expect(state.myVerdicts.first?.allowed == false)
         #expect(state.attempts.rows.first { $0.ip == "203.0.113.10" }?.status == .noLongerAllowed)
         #expect(render(state, width: 80, height: 24).lines[1].contains("✗ NOT allowed"))

@@ -27,6 +27,12 @@ struct AttemptFailure: Error {
             let status = capture.status ?? 200
             error = AttemptFailure.statusError(status, [], operation, capture.reset)
             mayHaveLanded = status >= 500
+        case let big as ResponseTooLarge:
+            switch big.limit {
+            case .bytes(let bytes): error = .tooLarge(request: operation.endpoint, maxBytes: bytes)
+            case .rows(let rows): error = .tooManyRows(request: operation.endpoint, maxRows: rows)
+            }
+            mayHaveLanded = true  // a 2xx was on its way: a POST's effect is unknown
         case let failure as MappingFailure:
             error = .undecodable(reason: clean(failure.reason))
             mayHaveLanded = true
@@ -43,10 +49,24 @@ struct AttemptFailure: Error {
 
     /// `ErrorStatusMiddleware`'s `StatusFailure` arrives wrapped in the generated client's `ClientError`.
     private static func unwrapped(_ thrown: any Error) -> any Error {
-        if let clientError = thrown as? ClientError, let failure = clientError.underlyingError as? StatusFailure {
-            return failure
+        guard let clientError = thrown as? ClientError else { return thrown }
+        if let failure = clientError.underlyingError as? StatusFailure { return failure }
+        // The cap fires inside the decoder, which may wrap it once more.
+        var cause: (any Error)? = clientError.underlyingError
+        while let current = cause {
+            if let big = current as? ResponseTooLarge { return big }
+            cause = (current as? DecodingError).flatMap(AttemptFailure.underlying)
         }
         return thrown
+    }
+
+    private static func underlying(_ error: DecodingError) -> (any Error)? {
+        switch error {
+        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
+            .valueNotFound(_, let context):
+            return context.underlyingError
+        @unknown default: return nil
+        }
     }
 
     static func statusError(_ status: Int, _ messages: [String], _ operation: APIOperation, _ reset: Int64?) -> APIError

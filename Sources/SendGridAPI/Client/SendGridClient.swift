@@ -71,6 +71,8 @@ public struct SendGridClient: AccessSettingsService {
         }
         middlewares.append(BearerAuthMiddleware(key: configuration.apiKey))
         middlewares.append(LoggingMiddleware(logger: logger, redactor: redactor))
+        // Innermost, next to the transport: the cap holds for what the logger reads too.
+        middlewares.append(ResponseSizeMiddleware(maxBytes: configuration.responseLimits.maxBytes))
         return Client(serverURL: configuration.baseURL, transport: transport, middlewares: middlewares)
     }
 
@@ -78,7 +80,7 @@ public struct SendGridClient: AccessSettingsService {
 
     public func listRules() async throws(APIError) -> APIResult<[AllowRule]> {
         try await run(.listRules) { client in
-            try await ResponseMapping.rules(from: client.listAllowedIp())
+            try capped(try await ResponseMapping.rules(from: client.listAllowedIp()))
         }.get()
     }
 
@@ -117,9 +119,16 @@ public struct SendGridClient: AccessSettingsService {
         return !list.value.contains { doomed.contains($0.id) }
     }
 
+    /// `rows`, unless there are more than `ResponseLimits.maxRows`.
+    func capped<Row>(_ rows: [Row]) throws -> [Row] {
+        let limit = configuration.responseLimits.maxRows
+        guard rows.count <= limit else { throw ResponseTooLarge(limit: .rows(limit)) }
+        return rows
+    }
+
     public func activity(limit: Int) async throws(APIError) -> APIResult<[AccessAttempt]> {
         try await run(.activity) { client in
-            try await ResponseMapping.attempts(from: client.listAccessActivity(query: .init(limit: limit)))
+            try capped(try await ResponseMapping.attempts(from: client.listAccessActivity(query: .init(limit: limit))))
         }.get()
     }
 }

@@ -20,13 +20,17 @@ public struct ClientConfiguration: Sendable {
     /// Told before every wait for a retry (a rate limit, a backoff), so a command can say why it is silent.
     /// Called on the client's task; the terminal app leaves it nil (it must not print on its screen).
     public var onRetryWait: (@Sendable (RetryWait) -> Void)?
+    /// How much one answer may hold; past it the call fails with `APIError.tooLarge` / `.tooManyRows`.
+    public var responseLimits: ResponseLimits
 
     public init(
         baseURL: URL, apiKey: APIKey, onBehalfOf: String? = nil, timeoutSeconds: Int = 10,
         retry: RetryPolicy = .standard,
         logger: Logger = Logger(label: "sgaccess.sendgrid", factory: { _ in SwiftLogNoOpLogHandler() }),
-        deadline: Deadline? = nil, onRetryWait: (@Sendable (RetryWait) -> Void)? = nil
+        deadline: Deadline? = nil, onRetryWait: (@Sendable (RetryWait) -> Void)? = nil,
+        responseLimits: ResponseLimits = .standard
     ) {
+        self.responseLimits = responseLimits
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.onRetryWait = onRetryWait

@@ -45,6 +45,14 @@ extension APIError {
         case .undecodable(let reason):
             return "SendGrid's answer could not be read: \(reason). Try again; if it persists, "
                 + "the API may have changed: run with --log-level debug and report it."
+        case .tooLarge(let request, let maxBytes):
+            return "SendGrid's answer to \(request) was larger than \(ResponseLimits.describe(bytes: maxBytes)); "
+                + "sgaccess stopped reading it. SendGrid documents at most 1000 rules (about 90 KB): check that the "
+                + "base URL points at SendGrid; if it does, run with --log-level debug and report it."
+        case .tooManyRows(let request, let maxRows):
+            return "SendGrid's answer to \(request) held more than \(maxRows) rows; sgaccess did not use it. "
+                + "SendGrid documents at most 1000 rules: check that the base URL points at SendGrid; if it does, "
+                + "run with --log-level debug and report it."
         case .deadlineExceeded(let seconds, let waiting, let last):
             return (last.isEmpty ? "" : last + " ")
                 + "Gave up: \(waiting) would take longer than the \(seconds)-second limit set by --timeout. "

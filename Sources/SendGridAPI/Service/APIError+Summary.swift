@@ -12,6 +12,8 @@ extension APIError {
         case .timeout(let seconds, _): return "no answer within \(seconds) s"
         case .connection(let reason, _, _): return "connection failed: \(reason)"
         case .undecodable(let reason): return "unreadable answer: \(reason)"
+        case .tooLarge(_, let maxBytes): return "answer larger than \(ResponseLimits.describe(bytes: maxBytes))"
+        case .tooManyRows(_, let maxRows): return "answer with more than \(maxRows) rows"
         case .deadlineExceeded(let seconds, _, _): return "gave up at the \(seconds) s deadline"
         case .addUncertain: return "add outcome uncertain"
         }

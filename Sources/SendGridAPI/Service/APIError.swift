@@ -23,6 +23,11 @@ public enum APIError: Error, Hashable, Sendable {
     /// `scheme://host[:port]/path` when known, `next` what to do about it (nil: the generic advice).
     /// `NetworkFailure` builds these from the transport's errors.
     case connection(reason: String, url: String? = nil, next: String? = nil)
+    /// The answer to `request` ("GET /v3/access_settings/whitelist") was longer than `maxBytes`
+    /// (`ResponseLimits`): reading stopped there and nothing of it was used.
+    case tooLarge(request: String, maxBytes: Int)
+    /// The answer to `request` held more than `maxRows` rules or rows (`ResponseLimits`); nothing of it was used.
+    case tooManyRows(request: String, maxRows: Int)
     /// The body could not be decoded.
     case undecodable(reason: String)
     /// The job's `Deadline` (`--timeout`) would pass before it could finish: `waiting` says what was next

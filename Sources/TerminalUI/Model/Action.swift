@@ -8,6 +8,8 @@ import AccessCore
 /// - Send `.tick(now:)` about once a second (Unix seconds from the injected clock). A tick changes the screen
 ///   only when the reducer answers it with `Effect.render` (ages are coarse); draw after every other action.
 /// - Send `.resize` on every SIGWINCH (after `resizeterm`), before drawing.
+/// - Build the snapshots of answers (`RulesSnapshot`, `AttemptsSnapshot`) off the main actor, from the
+///   `AppState.ingestBasis` read when the request was sent; the reducer only swaps them in.
 /// - Perform every `Effect`: `.fetch` answers with `.rulesLoaded` / `.activityLoaded` / `.pollFailed`;
 ///   `.recheck` with `.recheckLoaded` / `.recheckFailed`; `.add` / `.remove` with exactly one
 ///   `.mutationFinished` carrying the same `Mutation`; `.schedule(after:_:)` sends its action later (the poll
@@ -23,17 +25,18 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// The clock, in Unix seconds. Everything relative on screen is computed against the last tick.
     case tick(now: Int64)
-    /// A successful GET of the allow list at `now`. Text is sanitised here, once.
-    case rulesLoaded([AllowRule], rateLimit: RateLimit?, now: Int64)
-    /// A successful GET of the recent access activity at `now`.
-    case activityLoaded([AccessAttempt], rateLimit: RateLimit?, now: Int64)
+    /// A successful GET of the allow list at `now`, built into a snapshot off the main actor
+    /// (`RulesSnapshot(_:basis:)` with the `AppState.ingestBasis` of when the GET was sent); the reducer swaps it in.
+    case rulesLoaded(RulesSnapshot, rateLimit: RateLimit?, now: Int64)
+    /// A successful GET of the recent access activity at `now`, built like `rulesLoaded` (`AttemptsSnapshot`).
+    case activityLoaded(AttemptsSnapshot, rateLimit: RateLimit?, now: Int64)
     /// A GET of `target` failed at `now`. The last good data stays on screen, marked stale; the reducer arms
     /// the retry (backoff) itself.
     case pollFailed(FailureInfo, now: Int64, target: PollTarget = .rules)
     /// The poll timer of this generation fired (sent back from `Effect.schedule`).
     case pollDue(generation: Int)
     /// The re-read of the list that `Effect.recheck` asked for, right before the change is sent.
-    case recheckLoaded(Mutation, [AllowRule], now: Int64)
+    case recheckLoaded(Mutation, RulesSnapshot, now: Int64)
     /// The re-read before a change failed: nothing is sent.
     case recheckFailed(Mutation, FailureInfo, now: Int64)
     /// An `Effect.add` or `Effect.remove` finished.

@@ -3,7 +3,7 @@ import AccessCore
 extension AppState {
     /// The re-read before a change: send it only if the fresh list gives the verdict the operator saw; otherwise
     /// show the new verdict in a new confirmation (or say the targets are gone). Nothing is sent meanwhile.
-    mutating func recheckLoaded(_ mutation: Mutation, _ list: [AllowRule], now: Int64) -> [Effect] {
+    mutating func recheckLoaded(_ mutation: Mutation, _ list: RulesSnapshot, now: Int64) -> [Effect] {
         ingestRules(list, now: now)
         guard let pending = pendingRecheck, pending.mutation == mutation else { return [] }
         pendingRecheck = nil

@@ -1,41 +1,16 @@
 import AccessCore
 
 extension AppState {
-    mutating func rulesLoaded(_ list: [AllowRule], rateLimit: RateLimit?, now: Int64) -> [Effect] {
+    mutating func rulesLoaded(_ list: RulesSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         pollSucceeded(rateLimit: rateLimit, now: now)
         ingestRules(list, now: now)
         return checkPending() + fetchFinished(.rules, succeeded: true, rateLimit: rateLimit, now: now)
     }
 
-    /// Takes a fresh copy of the list (a poll or a re-check). A list that changed nothing costs one comparison.
-    mutating func ingestRules(_ list: [AllowRule], now: Int64) {
-        self.now = max(self.now, now)
-        poll.rulesFailure = nil
-        let unchanged = rules.isLoaded && rules.rules == list
-        let first = !rules.isLoaded
-        rules.loadedAt = now
-        if !unchanged {
-            rules.load(list, mine: myAddresses, page: page(.rules))
-            myVerdicts = computeVerdicts()
-        }
-        if !unchanged || first { attempts.retriage(index: triageIndex, mine: myAddresses, page: page(.attempts)) }
-    }
-
-    mutating func activityLoaded(_ list: [AccessAttempt], rateLimit: RateLimit?, now: Int64) -> [Effect] {
+    mutating func activityLoaded(_ list: AttemptsSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
         poll.activityFailure = nil
-        let learnedBefore = knowledge.learned
-        knowledge.learner.observe(list, polledAt: now)
-        let newlyLearned = knowledge.learned.filter { !learnedBefore.contains($0) }
-        if !newlyLearned.isEmpty {
-            // The protected set grew: marks and verdicts follow it.
-            rules.load(rules.rules, mine: myAddresses, page: page(.rules))
-            myVerdicts = computeVerdicts()
-        }
-        if !attempts.isLoaded || attempts.attempts != list || !newlyLearned.isEmpty {
-            attempts.load(list, index: triageIndex, mine: myAddresses, page: page(.attempts))
-        }
-        attempts.loadedAt = now
+        let newlyLearned = ingestAttempts(list, now: now)
         pollSucceeded(rateLimit: rateLimit, now: now)
         let next = fetchFinished(.activity, succeeded: true, rateLimit: rateLimit, now: now)
         guard !newlyLearned.isEmpty else { return next }
@@ -103,10 +78,9 @@ extension AppState {
     mutating func checkPending() -> [Effect] {
         guard let mutation = pendingCheck, inFlight == nil else { return [] }
         pendingCheck = nil
-        let present = Set(rules.rows.map(\.id))
         switch mutation {
         case .remove(let refs):
-            let still = refs.filter { present.contains($0.id) }
+            let still = refs.filter { rules.row(id: $0.id) != nil }
             guard !still.isEmpty else { return [] }
             let names = still.map { "#\($0.id)" }.joined(separator: ", ")
             return error(

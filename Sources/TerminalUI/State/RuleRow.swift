@@ -7,14 +7,11 @@ public struct RuleRow: Hashable, Sendable {
     public let ip: String
     /// "256", "1", "2^64"; "?" when the text is not a range.
     public let size: String
-    /// True when the rule covers one of my addresses.
-    public let coversMine: Bool
 
-    public init(rule: AllowRule, mine: [IPAddress]) {
+    public init(rule: AllowRule) {
         self.rule = rule
         ip = Sanitizer.sanitize(rule.ip)
         size = rule.range?.sizeDescription ?? "?"
-        coversMine = rule.range.map { range in mine.contains { range.contains($0) } } ?? false
     }
 
     public var id: Int { rule.id }

@@ -1,20 +1,32 @@
 import AccessCore
 
 /// The allow list as the screen sees it: every rule, their sorted order, the rows the filter lets through,
-/// the cursor and the marks. `order` and `visible` hold indices into `rows`.
+/// the cursor and the marks. `order` and `visible` hold indices into `rows`. A new list arrives as a
+/// `RulesSnapshot` built off the main actor; `take` only swaps it in.
 public struct RulesPane: Equatable, Sendable {
+    /// How the list is sorted and filtered: what a snapshot is built for.
+    public struct Settings: Hashable, Sendable {
+        public var sort: RuleSort = .id
+        public var ascending = true
+        public var filter = ""
+
+        public init() {}
+    }
+
     public private(set) var rows: [RuleRow] = []
     public private(set) var index = CoverageIndex(rules: [])
     public private(set) var order: [Int] = []
     public private(set) var visible: [Int] = []
-    public private(set) var sort: RuleSort = .id
-    public private(set) var ascending = true
-    public private(set) var filter = ""
+    public private(set) var settings = Settings()
     public var list = ListCursor()
     /// Ids of marked rules.
     public var marked: Set<Int> = []
     /// Unix seconds of the last successful load; nil before the first.
     public var loadedAt: Int64?
+    /// Grows by one at every list swapped in: a snapshot built against another version is checked again.
+    public private(set) var version = 0
+    /// Positions in `rows` of the rules that cover one of my addresses.
+    private var mine: Set<Int> = []
     private var search = SearchIndex()
     private var rowByID: [Int: Int] = [:]
 
@@ -22,10 +34,15 @@ public struct RulesPane: Equatable, Sendable {
 
     public var isLoaded: Bool { loadedAt != nil }
     public var rules: [AllowRule] { index.rules }
+    public var sort: RuleSort { settings.sort }
+    public var ascending: Bool { settings.ascending }
+    public var filter: String { settings.filter }
     public var selected: RuleRow? { list.cursor < visible.count ? rows[visible[list.cursor]] : nil }
     public var query: FilterQuery { FilterQuery(filter) }
     /// The rule with this id, if listed.
     public func row(id: Int) -> RuleRow? { rowByID[id].map { rows[$0] } }
+    /// True when the rule at `position` in `rows` covers one of my addresses.
+    public func coversMine(at position: Int) -> Bool { mine.contains(position) }
     /// Marked rules the filter hides.
     public var hiddenMarkedCount: Int {
         guard !marked.isEmpty, !filter.isEmpty else { return 0 }
@@ -33,71 +50,64 @@ public struct RulesPane: Equatable, Sendable {
         return marked.subtracting(shown).count
     }
 
-    /// Replaces the data (sanitising it), keeping sort, filter, selection and the marks that still exist.
-    public mutating func load(_ rules: [AllowRule], mine: [IPAddress], page: Int) {
+    /// Swaps in a built list, keeping settings, selection and the marks that still exist. Cheap when the
+    /// snapshot was built for the current settings; otherwise the order or the filter is redone here.
+    mutating func take(
+        _ content: RulesSnapshot.Content, builtFor built: Settings, mine addresses: [IPAddress], page: Int
+    ) {
         let keep = selected?.id
-        rows = rules.map { RuleRow(rule: $0, mine: mine) }
-        index = CoverageIndex(rules: rules)
-        rowByID = Dictionary(rows.indices.map { (rows[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        search = SearchIndex(keys: rows.map { "#\($0.id) \($0.ip)" })
-        marked.formIntersection(rules.map(\.id))
-        resort()
-        refilter(keeping: keep, page: page)
+        rows = content.rows
+        index = content.index
+        rowByID = content.rowByID
+        search = content.search
+        version += 1
+        marked = marked.filter { content.rowByID[$0] != nil }
+        setMine(addresses)
+        let sameOrder = built.sort == settings.sort && built.ascending == settings.ascending
+        order = sameOrder ? content.order : Self.order(rows, settings)
+        if sameOrder && built.filter == settings.filter {
+            visible = content.visible
+            restore(keep, page: page)
+        } else {
+            refilter(keeping: keep, page: page)
+        }
+    }
+
+    /// Recomputes which rules cover my addresses (one index probe per address).
+    mutating func setMine(_ addresses: [IPAddress]) {
+        mine = Set(addresses.flatMap { index.positions(covering: $0) })
     }
 
     public mutating func setFilter(_ text: String, page: Int) {
         let keep = selected?.id
-        filter = text
+        settings.filter = text
         refilter(keeping: keep, page: page)
     }
 
     public mutating func setSort(_ sort: RuleSort, ascending: Bool, page: Int) {
         let keep = selected?.id
-        self.sort = sort
-        self.ascending = ascending
-        resort()
+        settings.sort = sort
+        settings.ascending = ascending
+        order = Self.order(rows, settings)
         refilter(keeping: keep, page: page)
     }
 
-    private mutating func resort() {
-        let rows = self.rows
-        func key(_ i: Int) -> (Int, UInt128, Int) {
-            let r = rows[i]
-            switch sort {
-            case .id: return (0, 0, r.id)
-            case .range:
-                return (r.rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, r.rule.range?.network.value ?? 0, r.id)
-            case .size: return (r.rule.range.map { $0.family.bitWidth - $0.prefixLength } ?? -1, 0, r.id)
-            case .age: return (0, UInt128(truncatingIfNeeded: r.rule.createdAt), r.id)
-            }
-        }
-        let up = ascending
-        order = Array(rows.indices).sorted { up ? key($0) < key($1) : key($0) > key($1) }
+    private mutating func refilter(keeping id: Int?, page: Int) {
+        visible = Self.visible(order, rows: rows, query: query, index: index, search: search)
+        restore(id, page: page)
     }
 
-    private mutating func refilter(keeping id: Int?, page: Int) {
-        switch query {
-        case .all:
-            visible = order
-        case .address(let address):
-            var hits = [Bool](repeating: false, count: rows.count)
-            for rule in index.rules(covering: address) { if let at = rowByID[rule.id] { hits[at] = true } }
-            visible = order.filter { hits[$0] }
-        case .range(let range):
-            visible = order.filter { rows[$0].rule.range?.overlaps(range) == true }
-        case .text(let text):
-            let hits = search.matches(text)
-            visible = order.filter { hits[$0] }
-        }
-        list.keep(at: id.flatMap { id in visible.firstIndex { rows[$0].id == id } }, count: visible.count, page: page)
+    /// The cursor goes to the rule with `id` when it is still shown.
+    private mutating func restore(_ id: Int?, page: Int) {
+        let position = id.flatMap { rowByID[$0] }.flatMap { at in visible.firstIndex(of: at) }
+        list.keep(at: position, count: visible.count, page: page)
     }
 }
 
 extension RulesPane {
-    /// `index` is derived from `rows`, so it takes no part in equality.
+    /// `index`, `search` and `rowByID` are derived from `rows`, so they take no part in equality.
     public static func == (a: RulesPane, b: RulesPane) -> Bool {
-        a.rows == b.rows && a.order == b.order && a.visible == b.visible && a.sort == b.sort
-            && a.ascending == b.ascending && a.filter == b.filter && a.list == b.list && a.marked == b.marked
-            && a.loadedAt == b.loadedAt
+        a.rows == b.rows && a.order == b.order && a.visible == b.visible && a.settings == b.settings
+            && a.list == b.list && a.marked == b.marked && a.loadedAt == b.loadedAt && a.mine == b.mine
     }
 }

@@ -38,12 +38,13 @@ extension Canvas {
 
         listRows(pane, rect: rect) { canvas, index, y, selected in
             let row = pane.rows[index]
+            let mine = pane.coversMine(at: index)
             let style = Canvas.rowStyle(
-                selected: selected, focused: focused, mine: row.coversMine, stale: state.poll.isStale)
+                selected: selected, focused: focused, mine: mine, stale: state.poll.isStale)
             let age = row.ageText(at: state.now)
             let text =
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
-                + (row.coversMine ? Theme.mineGlyph : " ") + " "
+                + (mine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
                 + " " + TextLayout.fit(row.size, to: 10, align: .right) + " "
                 + TextLayout.fit(age, to: 4, align: .right)

@@ -48,7 +48,7 @@ struct RuntimeHarness {
 
     init(
         rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5, width: Int = 120, height: Int = 40,
-        opener: (any AccountOpener)? = nil
+        opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder()
     ) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
@@ -57,7 +57,7 @@ struct RuntimeHarness {
             pollInterval: pollInterval)
         let clock = self.clock
         runtime = AppRuntime(
-            service: service, options: RuntimeOptions(app: app, clock: { clock.now }),
+            service: service, options: RuntimeOptions(app: app, clock: { clock.now }, snapshots: snapshots),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
             backend: terminal, scheduler: scheduler, opener: opener)
     }

@@ -19,16 +19,16 @@ import Testing
     @Test func afterThreeMovingPollsTheHostIsKnownAndProtected() throws {
         var state = AppState(
             config: AppConfig(myAddresses: []), now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         var flashes: [String] = []
         for poll in 0...HostAddressLearner.requiredPolls {
             let at = Fixtures.now + Int64(poll * 5)
-            _ = reduce(&state, .activityLoaded(attempts(hostAt: at), rateLimit: nil, now: at))
+            _ = reduce(&state, .activityLoaded(AttemptsSnapshot(attempts(hostAt: at)), rateLimit: nil, now: at))
             if let text = state.flash?.text { flashes.append(text) }
         }
         #expect(state.knowledge.hostAddresses == [Self.host])
         #expect(flashes.last?.hasPrefix("Learned this host's address from SendGrid's activity: 203.0.113.10") == true)
-        #expect(state.rules.rows.first { $0.id == 12 }?.coversMine == true)
+        #expect(state.rules.rows.firstIndex { $0.id == 12 }.map(state.rules.coversMine(at:)) == true)
         #expect(
             render(state, width: 120, height: 40).lines[1].contains(
                 "this host 203.0.113.10 ✓ allowed by #12 — seen at our last 3 polls"))
@@ -40,10 +40,10 @@ import Testing
     @Test func beforeThatRemovalsNeedTyping() throws {
         var state = AppState(
             config: AppConfig(myAddresses: []), now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         for poll in 0..<HostAddressLearner.requiredPolls {
             let at = Fixtures.now + Int64(poll * 5)
-            _ = reduce(&state, .activityLoaded(attempts(hostAt: at), rateLimit: nil, now: at))
+            _ = reduce(&state, .activityLoaded(AttemptsSnapshot(attempts(hostAt: at)), rateLimit: nil, now: at))
         }
         #expect(!state.knowledge.isHostKnown)
         select(&state, ip: "192.0.2.7/32")
@@ -55,10 +55,10 @@ import Testing
         let configured = MyAddress(address: IPAddress("198.51.100.99")!, source: .configured)
         var state = AppState(
             config: AppConfig(myAddresses: [configured]), now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         for poll in 0...HostAddressLearner.requiredPolls {
             let at = Fixtures.now + Int64(poll * 5)
-            _ = reduce(&state, .activityLoaded(attempts(hostAt: at), rateLimit: nil, now: at))
+            _ = reduce(&state, .activityLoaded(AttemptsSnapshot(attempts(hostAt: at)), rateLimit: nil, now: at))
         }
         #expect(state.myAddresses == [IPAddress("198.51.100.99")!, Self.host], "both are protected")
         #expect(

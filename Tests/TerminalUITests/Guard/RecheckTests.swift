@@ -22,7 +22,8 @@ import Testing
         #expect(state.inFlight != nil, "other changes wait for the re-check")
         let sent = reduce(
             &state,
-            .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Self.doubled, now: Fixtures.now + 1))
+            .recheckLoaded(
+                .remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), RulesSnapshot(Self.doubled), now: Fixtures.now + 1))
         #expect(sent.removes.map(\.0) == [[12]])
     }
 
@@ -33,7 +34,7 @@ import Testing
         pressOnly(&state, .character("d"))
         let recheck = pressOnly(&state, .character("y"))
         guard case .recheck(let mutation)? = recheck.significant.first else { Issue.record("no recheck"); return }
-        let effects = reduce(&state, .recheckLoaded(mutation, Fixtures.rules, now: Fixtures.now + 2))
+        let effects = reduce(&state, .recheckLoaded(mutation, RulesSnapshot(Fixtures.rules), now: Fixtures.now + 2))
         #expect(effects.removes.isEmpty, "the verdict changed: nothing is sent")
         let dialog = try #require(state.confirm)
         #expect(dialog.lines.contains { $0.hasPrefix("The allow list changed since you confirmed") })
@@ -52,7 +53,8 @@ import Testing
             Issue.record("no recheck"); return
         }
         let effects = reduce(
-            &state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 21 }, now: Fixtures.now + 2))
+            &state,
+            .recheckLoaded(mutation, RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), now: Fixtures.now + 2))
         #expect(effects.removes.isEmpty)
         #expect(state.overlay == nil)
         #expect(state.flash?.text.contains("no longer on the list") == true)
@@ -66,7 +68,8 @@ import Testing
             Issue.record("no recheck"); return
         }
         let effects = reduce(
-            &state, .recheckLoaded(mutation, Fixtures.rules.filter { $0.id != 15 }, now: Fixtures.now + 2))
+            &state,
+            .recheckLoaded(mutation, RulesSnapshot(Fixtures.rules.filter { $0.id != 15 }), now: Fixtures.now + 2))
         #expect(effects.removes.isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.mutation == .remove([RuleRef(id: 21, ip: "192.0.2.7/32")]))
@@ -99,7 +102,9 @@ import Testing
         #expect(effects.adds.isEmpty)
         // Someone emptied the list meanwhile: the add would now switch enforcement on without this host.
         let next = reduce(
-            &state, .recheckLoaded(.allowAttempt(CIDR(host: IPAddress("198.51.100.23")!)), [], now: Fixtures.now + 1))
+            &state,
+            .recheckLoaded(
+                .allowAttempt(CIDR(host: IPAddress("198.51.100.23")!)), RulesSnapshot([]), now: Fixtures.now + 1))
         #expect(next.adds.isEmpty)
         #expect(state.confirm?.typed?.expected == "203.0.113.10")
         #expect(state.confirm?.title == "Switch enforcement on")
@@ -108,7 +113,9 @@ import Testing
     @Test func aStaleAnswerForAnotherChangeIsIgnored() {
         var state = Fixtures.loaded()
         let effects = reduce(
-            &state, .recheckLoaded(.remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), Fixtures.rules, now: Fixtures.now))
+            &state,
+            .recheckLoaded(
+                .remove([RuleRef(id: 12, ip: "203.0.113.0/24")]), RulesSnapshot(Fixtures.rules), now: Fixtures.now))
         #expect(effects.isEmpty)
     }
 }

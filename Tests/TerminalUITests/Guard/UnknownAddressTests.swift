@@ -8,8 +8,8 @@ import Testing
     func state(given: [MyAddress]) -> AppState {
         let config = AppConfig(myAddresses: given)
         var state = AppState(config: config, now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
         return state
     }
 

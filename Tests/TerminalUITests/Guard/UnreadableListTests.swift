@@ -13,7 +13,7 @@ import Testing
     func activityOnly() -> AppState {
         var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 120, height: 40)
         _ = reduce(&state, .pollFailed(Self.scope, now: Fixtures.now, target: .rules))
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
         return state
     }
 
@@ -56,14 +56,14 @@ import Testing
 
     @Test func theListLoadingLaterTriagesForReal() {
         var state = activityOnly()
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 5))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 5))
         #expect(state.attempts.rows.first { $0.ip == "198.51.100.23" }?.status == .blocked)
         #expect(state.poll.rulesFailure == nil)
     }
 
     @Test func anActivityFailureSaysSoInItsPane() {
         var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 120, height: 40)
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         let failure = FailureInfo(
             message:
                 "SendGrid refused access (403). The key may lack scope access_settings.activity.read, or this machine's address is not on the allow list.",
@@ -83,9 +83,9 @@ import Testing
         #expect(state.tickChangesScreen(Fixtures.now + 3))
         _ = reduce(&state, .tick(now: Fixtures.now + 6))
         #expect(render(state, width: 120, height: 40).lines[0].contains("waiting for SendGrid… 6s (gives up at 10s)"))
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 6))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 6))
         #expect(render(state, width: 120, height: 40).lines[0].contains("waiting"), "the activity is still out")
-        _ = reduce(&state, .activityLoaded(Fixtures.attempts, rateLimit: nil, now: Fixtures.now + 7))
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 7))
         #expect(state.poll.waitingSince == nil)
         #expect(!render(state, width: 120, height: 40).lines[0].contains("waiting"))
     }
@@ -99,7 +99,7 @@ import Testing
         }
         #expect(state.poll.waitingSince == Fixtures.now)
         _ = reduce(&state, .tick(now: Fixtures.now + 7))
-        let sent = reduce(&state, .recheckLoaded(mutation, Fixtures.rules, now: Fixtures.now + 7))
+        let sent = reduce(&state, .recheckLoaded(mutation, RulesSnapshot(Fixtures.rules), now: Fixtures.now + 7))
         #expect(sent.removes.count == 1)
         #expect(
             state.poll.waitingSince == Fixtures.now + 7, "the DELETE waits from when it was sent, not from the re-read")

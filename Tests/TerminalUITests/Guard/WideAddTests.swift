@@ -78,7 +78,7 @@ import Testing
         select(&state, ip: "100.0.0.0/8")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(removal, .removed(ids: [40])))
-        _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Fixtures.now + 1))
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
         #expect(pressOnly(&state, .character("u")).isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.lines.contains("100.0.0.0/8 allows 16,777,216 addresses: 1/256 of the IPv4 internet."))

@@ -1,0 +1,60 @@
+import AccessCore
+import TerminalKit
+import TerminalUI
+import Testing
+
+@testable import TerminalApp
+
+/// A key is never queued behind a poll: the list is built into a snapshot in the request task, so the main actor
+/// handles keys while a large ingest is in progress.
+@MainActor
+@Suite struct RuntimeIngestTests {
+    /// 20 000 /32 rules in 10.0.0.0/16, and one in 198.51.100.0/24.
+    static let large: [AllowRule] =
+        (0..<20_000).map {
+            AllowRule(
+                id: 100 + $0, ip: "10.0.\($0 / 256 % 256).\($0 % 256)/32", createdAt: RuntimeHarness.start - 60,
+                updatedAt: RuntimeHarness.start - 60)
+        } + [AllowRule(id: 99, ip: "198.51.100.99/32", createdAt: 1, updatedAt: 1)]
+
+    @Test func aKeyIsHandledWhileALargeListIsBeingIngested() async throws {
+        let builder = HeldSnapshotBuilder()
+        let harness = RuntimeHarness(snapshots: builder)
+        try await harness.start()
+        await harness.service.setRules(Self.large)
+        await builder.hold()
+        harness.advanceWithoutWaiting(seconds: 5)
+        await builder.waitUntilHeld()
+
+        await harness.press(.character("j"))
+        #expect(harness.runtime.state.rules.list.cursor == 1, "the key was handled while the build waits")
+        #expect(harness.runtime.state.rules.rows.count == 2, "the new list is not in yet")
+
+        await builder.release()
+        await harness.runtime.settle()
+        #expect(harness.runtime.state.rules.rows.count == Self.large.count)
+        #expect(await builder.onMainThread == [false, false], "every list build ran off the main thread")
+    }
+
+    @Test func aFilterTypedDuringTheIngestFiltersTheNewList() async throws {
+        let builder = HeldSnapshotBuilder()
+        let harness = RuntimeHarness(snapshots: builder)
+        try await harness.start()
+        await harness.service.setRules(Self.large)
+        await builder.hold()
+        harness.advanceWithoutWaiting(seconds: 5)
+        await builder.waitUntilHeld()
+
+        await harness.press(.character("/"))
+        for character in "198.51" { await harness.press(.character(character)) }
+        await harness.press(.enter)
+        let rules = harness.runtime.state.rules
+        #expect(rules.visible.map { rules.rows[$0].id } == [2], "the old list, filtered")
+
+        await builder.release()
+        await harness.runtime.settle()
+        let now = harness.runtime.state.rules
+        #expect(now.visible.map { now.rows[$0].id } == [99], "the new list, filtered by the filter typed meanwhile")
+        #expect(harness.screen.contains("198.51.100.99/32"))
+    }
+}
