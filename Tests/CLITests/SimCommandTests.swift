@@ -31,7 +31,7 @@ import Testing
                 as? SimCommand)
         let configuration = try command.configuration(variables: [:])
         #expect(configuration.generatedRules == 100_000 && configuration.ruleCap == 100_000)
-        #expect(try SGAccessCommand.parseAsRoot(["sim"]) as? SimCommand)?.generatedRules == 0)
+        #expect((try SGAccessCommand.parseAsRoot(["sim"]) as? SimCommand)?.generatedRules == 0)
     }
 
     @Test func defaultsMatchTheSimulatorsAndUseTheDemoKey() throws {

@@ -46,7 +46,8 @@ public enum JSONOutput {
             guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
             var ahead = index
             while ahead < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[ahead]) { ahead += 1 }
-            if ahead < bytes.count, bytes[ahead] == (byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
+            if ahead < bytes.count, bytes[ahead] == (byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
+            {
                 out.append(bytes[ahead])
                 index = ahead + 1
             }

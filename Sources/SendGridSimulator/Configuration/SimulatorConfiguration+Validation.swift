@@ -19,11 +19,14 @@ extension SimulatorConfiguration {
         }
         guard ruleCap >= 1 else { throw fail("The rule cap must be at least 1 (it is \(ruleCap)).") }
         guard (0...GeneratedRules.maxCount).contains(generatedRules) else {
-            throw fail("The number of generated rules must be from 0 to \(GeneratedRules.maxCount) (it is \(generatedRules)).")
+            throw fail(
+                "The number of generated rules must be from 0 to \(GeneratedRules.maxCount) (it is \(generatedRules)).")
         }
         let seeded = generatedRules + (seed == .demo ? DemoSeed.rules.count : 0)
         guard seeded <= ruleCap else {
-            throw fail("The rule cap \(ruleCap) is below the \(seeded) rules seeded at start; raise the cap to at least \(seeded).")
+            throw fail(
+                "The rule cap \(ruleCap) is below the \(seeded) rules seeded at start; raise the cap to at least \(seeded)."
+            )
         }
         guard activityCapacity >= 1 else {
             throw fail("The activity capacity must be at least 1 (it is \(activityCapacity)).")
