@@ -25,6 +25,15 @@ import Testing
         #expect(configuration.apiKey == "SG.custom")
     }
 
+    @Test func rulesFlagMapsToGeneratedRules() throws {
+        let command = try #require(
+            try SGAccessCommand.parseAsRoot(["sim", "--seed", "empty", "--rules", "100000", "--rule-cap", "100000"])
+                as? SimCommand)
+        let configuration = try command.configuration(variables: [:])
+        #expect(configuration.generatedRules == 100_000 && configuration.ruleCap == 100_000)
+        #expect((try SGAccessCommand.parseAsRoot(["sim"]) as? SimCommand)?.generatedRules == 0)
+    }
+
     @Test func defaultsMatchTheSimulatorsAndUseTheDemoKey() throws {
         let command = try #require(try SGAccessCommand.parseAsRoot(["sim"]) as? SimCommand)
         let configuration = try command.configuration(variables: [:])
@@ -99,6 +108,8 @@ import Testing
         (["sim", "--latency-ms=-1"], "--latency-ms must be between 0 and 600000"),
         (["sim", "--error-statuses", "404"], "--error-statuses takes statuses from 500 to 599"),
         (["sim", "--seed-random=-3"], "seed-random"),
+        (["sim", "--rules=-1"], "--rules must be between 0 and 1000000"),
+        (["sim", "--rules", "2000"], "The rule cap 1000 is below the 2015 rules seeded at start"),
     ])
     func badSimFlagsNameTheFlag(arguments: [String], expected: String) async {
         let result = await run(arguments, variables: [:])

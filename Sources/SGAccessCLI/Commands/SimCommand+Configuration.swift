@@ -22,6 +22,9 @@ extension SimCommand {
         guard (1...1_000_000).contains(activityCapacity) else {
             throw CLIError.usage("--activity-capacity must be between 1 and 1000000 (got \(activityCapacity)).")
         }
+        guard (0...1_000_000).contains(generatedRules) else {
+            throw CLIError.usage("--rules must be between 0 and 1000000 (got \(generatedRules)).")
+        }
         var configuration = SimulatorConfiguration()
         configuration.host = host
         configuration.port = port
@@ -29,6 +32,7 @@ extension SimCommand {
         configuration.trustForwardedFor = trustForwardedFor
         configuration.enforce = !noEnforce
         configuration.seed = seed == .demo ? .demo : .empty
+        configuration.generatedRules = generatedRules
         configuration.statePath = statePath
         configuration.ruleCap = ruleCap
         configuration.activityCapacity = activityCapacity

@@ -38,6 +38,13 @@ struct SimCommand: CLICommand {
     var seed: SeedOption = .demo
 
     @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp(
+            "Also add N generated rules (10.x.y.z/32 and 2001:db8:…::/64) to measure at scale; raise --rule-cap to fit.",
+            valueName: "N"))
+    var generatedRules = 0
+
+    @Option(
         name: .customLong("state"), help: ArgumentHelp("Keep the lists in FILE across restarts.", valueName: "FILE"))
     var statePath: String?
 

@@ -19,54 +19,48 @@ public enum JSONOutput {
     }
 
     /// `[]` and `{}` for empty arrays and objects: Foundation's pretty printer on Linux writes them as `[`, a blank
-    /// line and an indented `]`. Only outside strings (a string's own newlines are escapes, never raw).
+    /// line and an indented `]`. Only outside strings (a string's own newlines are escapes, never raw). Works on
+    /// the UTF-8 bytes: the structure is ASCII, and no byte of a multi-byte scalar is.
     static func collapsingEmptyContainers(_ json: String) -> String {
-        let scalars = Array(json.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let bytes = Array(json.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var inString = false
         var escaped = false
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            out.append(scalar)
+        while index < bytes.count {
+            let byte = bytes[index]
+            out.append(byte)
             index += 1
             if inString {
                 if escaped {
                     escaped = false
-                } else if scalar == "\\" {
+                } else if byte == UInt8(ascii: "\\") {
                     escaped = true
-                } else if scalar == "\"" {
+                } else if byte == UInt8(ascii: "\"") {
                     inString = false
                 }
                 continue
             }
-            if scalar == "\"" { inString = true; continue }
-            guard scalar == "[" || scalar == "{" else { continue }
+            if byte == UInt8(ascii: "\"") { inString = true; continue }
+            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
             var ahead = index
-            while ahead < scalars.count, [" ", "\n", "\r", "\t"].contains(scalars[ahead]) { ahead += 1 }
-            if ahead < scalars.count, scalars[ahead] == (scalar == "[" ? "]" : "}") {
-                out.append(scalars[ahead])
+            while ahead < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[ahead]) { ahead += 1 }
+            if ahead < bytes.count, bytes[ahead] == (byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
+            {
+                out.append(bytes[ahead])
                 index = ahead + 1
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Replaces unsafe scalars by JSON escapes. Only valid on JSON text, where such scalars can only be
-    /// inside strings (the structure is ASCII).
+    /// inside strings (the structure is ASCII). Runs of safe bytes are copied at once (`JSONByteWriter`).
     static func escapeUnsafe(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            if scalar.value >= 0x7F && needsEscape(scalar) {
-                for unit in String(scalar).utf16 {
-                    out += "\\u" + hex4(unit)
-                }
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var writer = JSONByteWriter(capacity: json.utf8.count + 64)
+        writer.escapingUnsafe(json)
+        return writer.takeAll()
     }
 
     /// TerminalKit's hostile scalars, and more: escaping loses nothing in JSON, so every control, format,
@@ -77,10 +71,5 @@ public enum JSONOutput {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: return true
         default: return false
         }
-    }
-
-    private static func hex4(_ unit: UInt16) -> String {
-        let digits = String(unit, radix: 16)
-        return String(repeating: "0", count: 4 - digits.count) + digits
     }
 }

@@ -27,22 +27,28 @@ public struct TextTable: Sendable {
         rows.append(row)
     }
 
-    /// Header line, then one line per row.
+    /// Header line, then one line per row. Linear in the cells: each cell is cleaned and measured once.
     public var lines: [String] {
         let cells = ([columns.map(\.title)] + rows).map { row in
             columns.indices.map { i in
                 Sanitizer.clean(i < row.count ? row[i] : "", maxColumns: columns[i].maxColumns)
             }
         }
-        let widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
-        return cells.map { row in
-            let padded = columns.indices.map { i in
-                TextLayout.fit(row[i], to: widths[i], align: columns[i].rightAligned ? .right : .left)
-            }
-            var line = padded.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
+        let cellWidths = cells.map { $0.map(DisplayWidth.of) }
+        let widths = columns.indices.map { i in cellWidths.map { $0[i] }.max() ?? 0 }
+        return zip(cells, cellWidths).map { row, rowWidths in line(row, cellWidths: rowWidths, columnWidths: widths) }
+    }
+
+    /// Every cell fits its column (a column is as wide as its widest cleaned cell), so it only needs padding.
+    private func line(_ row: [String], cellWidths: [Int], columnWidths: [Int]) -> String {
+        var line = ""
+        for i in columns.indices {
+            if i > 0 { line += "  " }
+            let pad = String(repeating: " ", count: columnWidths[i] - cellWidths[i])
+            line += columns[i].rightAligned ? pad + row[i] : row[i] + pad
         }
+        while line.last == " " { line.removeLast() }
+        return line
     }
 
     public var rendered: String { lines.joined(separator: "\n") }

@@ -18,6 +18,16 @@ extension SimulatorConfiguration {
             throw fail("The port \(port) is out of range; use 1–65535, or 0 for a free one.")
         }
         guard ruleCap >= 1 else { throw fail("The rule cap must be at least 1 (it is \(ruleCap)).") }
+        guard (0...GeneratedRules.maxCount).contains(generatedRules) else {
+            throw fail(
+                "The number of generated rules must be from 0 to \(GeneratedRules.maxCount) (it is \(generatedRules)).")
+        }
+        let seeded = generatedRules + (seed == .demo ? DemoSeed.rules.count : 0)
+        guard seeded <= ruleCap else {
+            throw fail(
+                "The rule cap \(ruleCap) is below the \(seeded) rules seeded at start; raise the cap to at least \(seeded)."
+            )
+        }
         guard activityCapacity >= 1 else {
             throw fail("The activity capacity must be at least 1 (it is \(activityCapacity)).")
         }

@@ -26,6 +26,9 @@ public struct SimulatorConfiguration: Sendable {
     /// Check the caller against the tenant's list (an empty list allows everyone).
     public var enforce: Bool = true
     public var seed: Seed = .demo
+    /// Generated rules added to the parent account after the seed (`GeneratedRules`), to measure at scale.
+    /// The rule cap must hold the seed and these together.
+    public var generatedRules: Int = 0
     /// Generate new access attempts over time on the parent account.
     public var traffic: Bool = false
     /// Time between two generated attempts.

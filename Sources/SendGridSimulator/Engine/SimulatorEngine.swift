@@ -43,19 +43,23 @@ public struct SimulatorEngine: Sendable {
         faults = configuration.faults
         rng = SeededGenerator(seed: configuration.randomSeed ?? UInt64.random(in: .min ... .max))
         rateLimiter = configuration.rateLimit.map(RateLimiter.init(budget:))
-        seed(configuration.seed, now: now)
+        seed(configuration.seed, generated: configuration.generatedRules, now: now)
         if let state { restore(state) }
     }
 
-    private mutating func seed(_ seed: SimulatorConfiguration.Seed, now: Int64) {
-        guard seed == .demo else { return }
-        var parent = TenantState()
-        parent.rules = DemoSeed.makeRules(now: now, firstID: nextID)
-        nextID += parent.rules.count
-        for attempt in DemoSeed.makeAttempts(now: now, rules: parent.rules) {
-            parent.record(attempt, capacity: activityCapacity)
+    private mutating func seed(_ seed: SimulatorConfiguration.Seed, generated: Int, now: Int64) {
+        if seed == .demo {
+            var parent = TenantState()
+            parent.rules = DemoSeed.makeRules(now: now, firstID: nextID)
+            nextID += parent.rules.count
+            for attempt in DemoSeed.makeAttempts(now: now, rules: parent.rules) {
+                parent.record(attempt, capacity: activityCapacity)
+            }
+            tenants[""] = parent
         }
-        tenants[""] = parent
+        guard generated > 0 else { return }
+        tenants["", default: TenantState()].rules += GeneratedRules.make(count: generated, now: now, firstID: nextID)
+        nextID += generated
     }
 
     private mutating func restore(_ state: PersistedSimulatorState) {
