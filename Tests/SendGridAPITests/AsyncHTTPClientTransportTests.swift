@@ -4,6 +4,7 @@ import CompressNIO
 import Foundation
 import HTTPTypes
 import NIOCore
+import NIOHTTP1
 import NIOHTTPCompression
 import NIOSSL
 import OpenAPIRuntime
@@ -59,8 +60,9 @@ struct AsyncHTTPClientTransportTests {
     }
 
     @Test func aGzipAnswerFromTheSimulatorDecodes() async throws {
-        let recorder = EncodingRecorder(base: HTTPTransportKind.asyncHTTPClient.make(
-            timeout: .seconds(5), maxDecodedBytes: ResponseLimits.standard.maxBytes))
+        let recorder = EncodingRecorder(
+            base: HTTPTransportKind.asyncHTTPClient.make(
+                timeout: .seconds(5), maxDecodedBytes: ResponseLimits.standard.maxBytes))
         try await withContractSimulator { simulator in
             _ = try simulator.addRules((1...300).map { "198.51.\($0 / 256).\($0 % 256)" })
             let listed = try await client(simulator.baseURL, key: contractKey, transport: recorder).listRules()
@@ -99,6 +101,7 @@ struct AsyncHTTPClientTransportTests {
         #expect(NetworkFailure.kind(of: IOError(errnoCode: ENETUNREACH, reason: "connect")) == .offline)
         #expect(NetworkFailure.kind(of: NIOSSLError.handshakeFailed(.sslError([]))) == .tls)
         #expect(NetworkFailure.kind(of: ChannelError.eof) == .reset)
+        #expect(NetworkFailure.kind(of: HTTPParserError.invalidEOFState) == .reset)
         #expect(NetworkFailure.kind(of: HTTPClientError.bodyLengthMismatch) == nil)
         #expect(NetworkFailure.isDecompressionLimit(NIOHTTPDecompression.DecompressionError.limit))
         #expect(!NetworkFailure.isDecompressionLimit(HTTPClientError.readTimeout))
@@ -128,7 +131,8 @@ final class EncodingRecorder: ClientTransport, Sendable {
     func send(
         _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        let (response, responseBody) = try await base.send(request, body: body, baseURL: baseURL, operationID: operationID)
+        let (response, responseBody) = try await base.send(
+            request, body: body, baseURL: baseURL, operationID: operationID)
         seen.withLock { $0.append(response.headerFields[.contentEncoding] ?? "identity") }
         return (response, responseBody)
     }

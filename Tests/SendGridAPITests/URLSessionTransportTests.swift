@@ -20,7 +20,9 @@ struct URLSessionTransportTests {
         return SendGridClient(configuration: configuration)
     }
 
-    @Test(arguments: HTTPTransportKind.allCases) func aClosedPortIsAConnectionFailure(kind: HTTPTransportKind) async throws {
+    @Test(arguments: HTTPTransportKind.allCases) func aClosedPortIsAConnectionFailure(
+        kind: HTTPTransportKind
+    ) async throws {
         let listener = try SilentListener()
         let port = listener.port
         listener.close()
@@ -36,7 +38,9 @@ struct URLSessionTransportTests {
     }
 
     // `.invalid` is reserved (RFC 2606): the name never resolves, whatever the network.
-    @Test(arguments: HTTPTransportKind.allCases) func anUnknownHostSaysDNSAndNamesTheURL(kind: HTTPTransportKind) async throws {
+    @Test(arguments: HTTPTransportKind.allCases) func anUnknownHostSaysDNSAndNamesTheURL(
+        kind: HTTPTransportKind
+    ) async throws {
         let error = await apiError { () async throws(APIError) in
             try await client(kind, port: 8080, timeoutSeconds: 5, host: "nonexistent.invalid").activity(limit: 3)
         }

@@ -30,7 +30,9 @@ struct CompressionTests {
     }
 
     @Test func aListIsGzippedWhenAskedAndUnzipsToTheSameBytes() async throws {
-        try await withSimulator({ $0.ruleCap = 5000; $0.enforce = false }) { simulator in
+        try await withSimulator({
+            $0.ruleCap = 5000; $0.enforce = false
+        }) { simulator in
             _ = try simulator.addRules((1...2000).map { "198.51.\($0 / 256).\($0 % 256)" })
             let plain = try await raw(simulator, "/v3/access_settings/whitelist", acceptEncoding: nil)
             var zipped = try await raw(simulator, "/v3/access_settings/whitelist", acceptEncoding: "deflate, gzip")

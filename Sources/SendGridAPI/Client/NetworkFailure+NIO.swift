@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
 import NIOSSL
@@ -20,6 +21,7 @@ import Darwin
 /// | https to a plain-HTTP port, bad certificate | `NIOSSLError` / `BoringSSLError` |
 /// | server accepts, never answers | `HTTPClientError.deadlineExceeded` (the request's deadline) |
 /// | server closes or resets the connection | `HTTPClientError.remoteConnectionClosed`, `IOError` ECONNRESET |
+/// | server closes before the announced length | `HTTPParserError.invalidEOFState` |
 extension NetworkFailure {
     /// The kind of a transport error AsyncHTTPClient threw; nil when it is none of theirs.
     static func kind(of error: any Error) -> Kind? {
@@ -35,6 +37,7 @@ extension NetworkFailure {
         case is SocketAddressError: return .hostNotFound
         case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError: return .tls
         case is ChannelError: return .reset
+        case let error as HTTPParserError where error == .invalidEOFState: return .reset  // closed mid-body
         case is CancellationError: return .cancelled
         default: return nil
         }

@@ -26,7 +26,9 @@ struct ResponseSizeMiddleware: ClientMiddleware {
             throw ResponseTooLarge(limit: .bytes(maxBytes))
         }
         let capped = CappedBody(base: responseBody, maxBytes: maxBytes)
-        return (response, HTTPBody(capped, length: encoded ? .unknown : responseBody.length, iterationBehavior: .single))
+        return (
+            response, HTTPBody(capped, length: encoded ? .unknown : responseBody.length, iterationBehavior: .single)
+        )
     }
 }
 
@@ -44,7 +46,7 @@ struct CappedBody: AsyncSequence, Sendable {
 
         mutating func next() async throws -> HTTPBody.ByteChunk? {
             let read: HTTPBody.ByteChunk?
-            do { read = try await base.next() } catch where NetworkFailure.isDecompressionLimit(error) {
+            do { read = try await base.next() } catch  where NetworkFailure.isDecompressionLimit(error) {
                 throw ResponseTooLarge(limit: .bytes(maxBytes))  // the transport stopped inflating at the cap
             }
             guard let chunk = read else { return nil }

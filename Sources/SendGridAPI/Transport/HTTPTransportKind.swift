@@ -43,8 +43,9 @@ public enum HTTPTransportKind: String, Sendable, CaseIterable {
         case .asyncHTTPClient:
             return SharedHTTPClients.transport(timeout: timeout, maxDecodedBytes: maxDecodedBytes)
         case .urlSession:
-            let seconds = Int((Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
-                .rounded(.up))
+            let seconds = Int(
+                (Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
+                    .rounded(.up))
             return SendGridClient.urlSessionTransport(timeoutSeconds: seconds)
         }
     }

@@ -19,7 +19,8 @@ enum SharedHTTPClients {
     static func client(maxDecodedBytes: Int) -> HTTPClient {
         clients.withLock { clients in
             if let client = clients[maxDecodedBytes] { return client }
-            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration(maxDecodedBytes))
+            let client = HTTPClient(
+                eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration(maxDecodedBytes))
             clients[maxDecodedBytes] = client
             return client
         }

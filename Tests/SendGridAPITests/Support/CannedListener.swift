@@ -22,7 +22,8 @@ final class CannedListener: @unchecked Sendable {
 
     /// A response head and `body`, with `headers` ("Name: value").
     static func response(headers: [String], body: [UInt8]) -> [UInt8] {
-        let head = (["HTTP/1.1 200 OK", "Content-Length: \(body.count)", "Connection: close"] + headers)
+        let head =
+            (["HTTP/1.1 200 OK", "Content-Length: \(body.count)", "Connection: close"] + headers)
             .joined(separator: "\r\n") + "\r\n\r\n"
         return Array(head.utf8) + body
     }
