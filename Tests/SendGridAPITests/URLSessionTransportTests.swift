@@ -7,22 +7,27 @@ import Testing
 import Glibc
 #endif
 
-/// The default transport on real loopback sockets: refused connections and silent servers map to the right errors.
-@Suite("Default URLSession transport on loopback")
+/// Both transports on real loopback sockets: refused connections, unknown hosts and silent servers map to the same
+/// sentences whichever carries the request.
+@Suite("Both transports on loopback")
 struct URLSessionTransportTests {
-    private func client(port: UInt16, timeoutSeconds: Int, host: String = "127.0.0.1") -> SendGridClient {
+    private func client(
+        _ kind: HTTPTransportKind, port: UInt16, timeoutSeconds: Int, host: String = "127.0.0.1"
+    ) -> SendGridClient {
         let configuration = ClientConfiguration(
             baseURL: URL(string: "http://\(host):\(port)")!, apiKey: APIKey(testKey),
-            timeoutSeconds: timeoutSeconds, retry: .none)
+            timeoutSeconds: timeoutSeconds, retry: .none, transport: kind, timeoutOverride: nil)
         return SendGridClient(configuration: configuration)
     }
 
-    @Test func aClosedPortIsAConnectionFailure() async throws {
+    @Test(arguments: HTTPTransportKind.allCases) func aClosedPortIsAConnectionFailure(
+        kind: HTTPTransportKind
+    ) async throws {
         let listener = try SilentListener()
         let port = listener.port
         listener.close()
         let error = await apiError { () async throws(APIError) in
-            try await client(port: port, timeoutSeconds: 2).listRules()
+            try await client(kind, port: port, timeoutSeconds: 2).listRules()
         }
         let url = "http://127.0.0.1:\(port)/v3/access_settings/whitelist"
         #expect(
@@ -33,9 +38,11 @@ struct URLSessionTransportTests {
     }
 
     // `.invalid` is reserved (RFC 2606): the name never resolves, whatever the network.
-    @Test func anUnknownHostSaysDNSAndNamesTheURL() async throws {
+    @Test(arguments: HTTPTransportKind.allCases) func anUnknownHostSaysDNSAndNamesTheURL(
+        kind: HTTPTransportKind
+    ) async throws {
         let error = await apiError { () async throws(APIError) in
-            try await client(port: 8080, timeoutSeconds: 5, host: "nonexistent.invalid").activity(limit: 3)
+            try await client(kind, port: 8080, timeoutSeconds: 5, host: "nonexistent.invalid").activity(limit: 3)
         }
         #expect(
             error?.message
@@ -46,16 +53,17 @@ struct URLSessionTransportTests {
 
     // A hang fails through the time limit. No upper bound on `elapsed`: it includes the wait for a cooperative
     // thread while hundreds of other tests run in parallel on 2 cores (48 s was seen), which is not the client's.
-    @Test(.timeLimit(.minutes(2))) func aServerThatNeverAnswersTimesOutInWholeSeconds() async throws {
+    @Test(.timeLimit(.minutes(2)), arguments: HTTPTransportKind.allCases)
+    func aServerThatNeverAnswersTimesOutInWholeSeconds(kind: HTTPTransportKind) async throws {
         let listener = try SilentListener()
         defer { listener.close() }
         let started = ContinuousClock.now
         let error = await apiError { () async throws(APIError) in
-            try await client(port: listener.port, timeoutSeconds: 1).listRules()
+            try await client(kind, port: listener.port, timeoutSeconds: 1).listRules()
         }
         let elapsed = ContinuousClock.now - started
         #expect(error == .timeout(seconds: 1, url: "http://127.0.0.1:\(listener.port)/v3/access_settings/whitelist"))
-        // URLSession on Linux honours whole seconds: 1 s must not fire early.
+        // 1 s must not fire early.
         #expect(elapsed >= .milliseconds(900), "\(elapsed)")
     }
 }

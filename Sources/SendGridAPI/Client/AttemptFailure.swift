@@ -95,6 +95,13 @@ struct AttemptFailure: Error {
         if clientError.underlyingError is CancellationError {
             return (.connection(reason: "the request was cancelled"), true)
         }
+        if let kind = NetworkFailure.kind(of: clientError.underlyingError) {
+            let url = clientError.baseURL.map {
+                NetworkFailure.requestURL(baseURL: $0, path: clientError.request?.path)
+            }
+            let detail = clean(String(describing: clientError.underlyingError))
+            return NetworkFailure.error(kind: kind, detail: detail, url: url, timeoutSeconds: timeoutSeconds)
+        }
         if let status = clientError.response?.status.code ?? capture.status {
             if (200..<300).contains(status) {
                 return (.undecodable(reason: clean(describe(clientError))), true)

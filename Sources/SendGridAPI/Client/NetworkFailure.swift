@@ -15,6 +15,8 @@ import Foundation
 /// | server accepts, never answers | -1001 | none |
 /// | server closes or resets the connection | -1005 | "Recv failure: Connection reset by peer" |
 /// | any IPv6 literal (`http://[::1]:8080`), open port or not | -1000 | none: the loader rejects the URL |
+///
+/// AsyncHTTPClient's errors (SwiftNIO's) map to the same kinds in `NetworkFailure+NIO.swift`.
 enum NetworkFailure {
     /// What happened, from the code (and, for libcurl's catch-all -1, its description).
     enum Kind: Hashable, Sendable {
@@ -42,10 +44,15 @@ enum NetworkFailure {
     /// (only a failure before the connection existed guarantees the server saw nothing).
     /// - Parameter detail: libcurl's description, already made safe to print (it is ours, not the server's).
     static func error(code: Int, detail: String?, url: URL?, timeoutSeconds: Int) -> (APIError, mayHaveLanded: Bool) {
+        error(kind: kind(code: code, detail: detail), detail: detail, url: url, timeoutSeconds: timeoutSeconds)
+    }
+
+    /// The error to report for a failure of `kind` (from either transport) of the request to `url`.
+    static func error(kind: Kind, detail: String?, url: URL?, timeoutSeconds: Int) -> (APIError, mayHaveLanded: Bool) {
         let shown = url.map(display)
         let place = url.map(hostAndPort) ?? "the host"
         let settings = "Check --base-url, SENDGRID_BASE_URL or the profile's base_url"
-        switch kind(code: code, detail: detail) {
+        switch kind {
         case .timedOut:
             return (.timeout(seconds: timeoutSeconds, url: shown), true)
         case .refused:
@@ -93,9 +100,10 @@ enum NetworkFailure {
         case .cancelled:
             return (.connection(reason: "the request was cancelled", url: shown), true)
         case .other(let code):
+            let what = code == 0 ? "a network error" : "network error \(code)"
             return (
                 .connection(
-                    reason: "network error \(code)" + (detail.map { " (\($0))" } ?? ""), url: shown,
+                    reason: what + (detail.map { " (\($0))" } ?? ""), url: shown,
                     next: "\(settings), and any proxy; run with --log-level debug for details."),
                 true
             )
@@ -104,10 +112,15 @@ enum NetworkFailure {
 
     /// The clause alone ("DNS found no address for “x.invalid”", "timed out"), for a message of the caller's own.
     static func reason(code: Int, url: URL) -> String {
-        switch error(code: code, detail: nil, url: url, timeoutSeconds: 0).0 {
+        reason(kind: kind(code: code, detail: nil), url: url)
+    }
+
+    /// The clause alone for a failure of `kind`.
+    static func reason(kind: Kind, url: URL) -> String {
+        switch error(kind: kind, detail: nil, url: url, timeoutSeconds: 0).0 {
         case .connection(let reason, _, _): return reason
         case .timeout: return "timed out"
-        default: return "network error \(code)"
+        default: return "a network error"
         }
     }
 

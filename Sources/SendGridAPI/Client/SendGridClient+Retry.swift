@@ -14,7 +14,8 @@ extension SendGridClient {
             return .failure(
                 AttemptFailure(
                     error, operation: operation, capture: capture.snapshot,
-                    timeoutSeconds: configuration.timeoutSeconds, redactor: redactor, baseURL: configuration.baseURL))
+                    timeoutSeconds: configuration.shownTimeoutSeconds, redactor: redactor,
+                    baseURL: configuration.baseURL))
         }
     }
 

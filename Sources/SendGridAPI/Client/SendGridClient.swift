@@ -28,8 +28,8 @@ public struct SendGridClient: AccessSettingsService {
     let now: UnixClock
 
     /// - Parameters:
-    ///   - transport: nil uses `URLSessionTransport` on an ephemeral session whose request and resource timeouts
-    ///     are `configuration.timeoutSeconds` whole seconds.
+    ///   - transport: nil uses `configuration.transport` (AsyncHTTPClient by default) with
+    ///     `configuration.requestTimeout`, accepting gzip.
     ///   - logger: receives `.debug` request/response lines, `.trace` headers and bodies and `.info` retry notes,
     ///     all redacted. nil uses `configuration.logger` (by default one that discards everything, so that nothing
     ///     reaches stderr under curses).
@@ -42,7 +42,10 @@ public struct SendGridClient: AccessSettingsService {
         now: @escaping UnixClock = { Int64(Date().timeIntervalSince1970) }
     ) {
         self.configuration = configuration
-        self.transport = transport ?? SendGridClient.urlSessionTransport(timeoutSeconds: configuration.timeoutSeconds)
+        self.transport =
+            transport
+            ?? configuration.transport.make(
+                timeout: configuration.requestTimeout, maxDecodedBytes: configuration.responseLimits.maxBytes)
         self.logger = logger ?? configuration.logger
         self.redactor = Redactor(key: configuration.apiKey)
         self.sleep = sleep

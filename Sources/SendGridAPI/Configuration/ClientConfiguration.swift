@@ -8,8 +8,23 @@ public struct ClientConfiguration: Sendable {
     public var apiKey: APIKey
     /// `on-behalf-of` header: a subuser name or `account-id N`; nil sends none.
     public var onBehalfOf: String?
-    /// Per-request timeout in whole seconds (URLSession on Linux ignores fractions).
+    /// Per-request timeout in whole seconds, as users give it (`requestTimeout` is what the transport gets).
     public var timeoutSeconds: Int
+    /// The HTTP stack (AsyncHTTPClient unless `SGACCESS_TRANSPORT` says otherwise).
+    public var transport: HTTPTransportKind
+    /// A finer per-request timeout than `timeoutSeconds` (AsyncHTTPClient honours it; URLSession rounds it up to
+    /// whole seconds); nil: `timeoutSeconds`. `SGACCESS_TIMEOUT_MS` sets it by default, for measurements.
+    public var timeoutOverride: Duration?
+
+    /// The timeout each request gets.
+    public var requestTimeout: Duration { timeoutOverride ?? .seconds(max(1, timeoutSeconds)) }
+
+    /// The timeout in whole seconds for messages: `timeoutSeconds`, or the override rounded up.
+    var shownTimeoutSeconds: Int {
+        guard let timeoutOverride else { return timeoutSeconds }
+        let (seconds, attoseconds) = timeoutOverride.components
+        return Int(seconds) + (attoseconds > 0 ? 1 : 0)
+    }
     /// When and how failed requests are retried.
     public var retry: RetryPolicy
     /// Receives every request at `.debug` (method, path, status, milliseconds, rate-limit headers) and the
@@ -28,8 +43,12 @@ public struct ClientConfiguration: Sendable {
         retry: RetryPolicy = .standard,
         logger: Logger = Logger(label: "sgaccess.sendgrid", factory: { _ in SwiftLogNoOpLogHandler() }),
         deadline: Deadline? = nil, onRetryWait: (@Sendable (RetryWait) -> Void)? = nil,
-        responseLimits: ResponseLimits = .standard
+        responseLimits: ResponseLimits = .standard,
+        transport: HTTPTransportKind = HTTPTransportKind.fromProcess,
+        timeoutOverride: Duration? = HTTPTransportKind.timeoutFromProcess
     ) {
+        self.transport = transport
+        self.timeoutOverride = timeoutOverride
         self.responseLimits = responseLimits
         self.baseURL = baseURL
         self.apiKey = apiKey

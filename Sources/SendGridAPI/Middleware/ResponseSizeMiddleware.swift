@@ -7,8 +7,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Caps what one response body may hold (`ResponseLimits.maxBytes`): a declared length past the cap fails at
-/// once; otherwise bytes are counted as the decoder reads them and reading stops at the first chunk past it, so
+/// Caps what one response body may hold (`ResponseLimits.maxBytes`, decoded bytes: after gzip is undone): a
+/// declared length past the cap fails at once; otherwise bytes are counted as the decoder reads them and reading stops at the first chunk past it, so
 /// at most the cap (plus one chunk) is ever held, whatever the server sends.
 struct ResponseSizeMiddleware: ClientMiddleware {
     let maxBytes: Int
@@ -19,11 +19,16 @@ struct ResponseSizeMiddleware: ClientMiddleware {
     ) async throws -> (HTTPResponse, HTTPBody?) {
         let (response, responseBody) = try await next(request, body, baseURL)
         guard let responseBody else { return (response, nil) }
-        if case .known(let declared) = responseBody.length, declared > maxBytes {
+        // A gzip answer's declared length is the compressed one; the cap holds for the decoded bytes, which is
+        // what memory holds (the transport inflates as the bytes arrive).
+        let encoded = response.headerFields[.contentEncoding].map { $0.lowercased() != "identity" } ?? false
+        if !encoded, case .known(let declared) = responseBody.length, declared > maxBytes {
             throw ResponseTooLarge(limit: .bytes(maxBytes))
         }
         let capped = CappedBody(base: responseBody, maxBytes: maxBytes)
-        return (response, HTTPBody(capped, length: responseBody.length, iterationBehavior: .single))
+        return (
+            response, HTTPBody(capped, length: encoded ? .unknown : responseBody.length, iterationBehavior: .single)
+        )
     }
 }
 
@@ -40,7 +45,11 @@ struct CappedBody: AsyncSequence, Sendable {
         var seen = 0
 
         mutating func next() async throws -> HTTPBody.ByteChunk? {
-            guard let chunk = try await base.next() else { return nil }
+            let read: HTTPBody.ByteChunk?
+            do { read = try await base.next() } catch  where NetworkFailure.isDecompressionLimit(error) {
+                throw ResponseTooLarge(limit: .bytes(maxBytes))  // the transport stopped inflating at the cap
+            }
+            guard let chunk = read else { return nil }
             seen += chunk.count
             if seen > maxBytes { throw ResponseTooLarge(limit: .bytes(maxBytes)) }
             return chunk

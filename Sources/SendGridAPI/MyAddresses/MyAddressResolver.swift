@@ -1,5 +1,7 @@
 import AccessCore
+import AsyncHTTPClient
 import Foundation
+import NIOCore
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -18,9 +20,9 @@ public struct MyAddressResolver: Sendable {
 
     let fetch: Fetch
 
-    /// `fetch` defaults to a URLSession GET with a 5-second timeout.
+    /// `fetch` defaults to an AsyncHTTPClient GET with a 5-second timeout (the API's transport).
     public init(fetch: Fetch? = nil) {
-        self.fetch = fetch ?? MyAddressResolver.urlSessionFetch
+        self.fetch = fetch ?? MyAddressResolver.httpFetch
     }
 
     public func resolve(
@@ -61,16 +63,21 @@ public struct MyAddressResolver: Sendable {
         if let urlError = error as? URLError {
             return NetworkFailure.reason(code: urlError.code.rawValue, url: url)
         }
+        if let kind = NetworkFailure.kind(of: error) {
+            return NetworkFailure.reason(kind: kind, url: url)
+        }
         return Redactor().untrusted(String(describing: error))
     }
 
-    static let urlSessionFetch: Fetch = { url in
-        var request = URLRequest(url: url, timeoutInterval: 5)
-        request.httpMethod = "GET"
-        let (data, response) = try await URLSession.shared.data(for: request)
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-            throw DiscoveryError(status: http.statusCode)
+    /// At most 1 KB of the answer is read: an address is a line.
+    static let httpFetch: Fetch = { url in
+        let client = SharedHTTPClients.client(maxDecodedBytes: 64 * 1024)
+        let response = try await client.execute(HTTPClientRequest(url: url.absoluteString), timeout: .seconds(5))
+        guard (200..<300).contains(Int(response.status.code)) else {
+            throw DiscoveryError(status: Int(response.status.code))
         }
-        return String(decoding: data.prefix(1024), as: UTF8.self)
+        var body = try await response.body.collect(upTo: 1024 * 1024)
+        let bytes = body.readBytes(length: min(1024, body.readableBytes)) ?? []
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -16,7 +16,7 @@ struct HTTPBridge: Sendable {
         if answer.delay > .zero { try await clock.sleep(for: answer.delay) }
         switch answer.delivery {
         case .normal:
-            return Self.response(answer)
+            return Self.response(answer, acceptEncoding: request.headers[.acceptEncoding])
         case .connectionReset:
             try await Self.reset(context.channel)
             return Self.response(answer)
@@ -35,9 +35,16 @@ struct HTTPBridge: Sendable {
         return SimulatorRequest(method: request.method.rawValue, target: target, headers: headers, body: body)
     }
 
-    static func response(_ answer: SimulatorResponse) -> Response {
-        Response(
-            status: .init(code: answer.status), headers: fields(answer.headers),
+    /// The engine's answer as Hummingbird's, gzipped when `acceptEncoding` asks for it (`ResponseCompression`).
+    static func response(_ answer: SimulatorResponse, acceptEncoding: String? = nil) -> Response {
+        var headers = fields(answer.headers)
+        if let gzipped = ResponseCompression.gzipped(answer.body, acceptEncoding: acceptEncoding) {
+            headers[.contentEncoding] = "gzip"
+            headers[.vary] = "Accept-Encoding"
+            return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: gzipped))
+        }
+        return Response(
+            status: .init(code: answer.status), headers: headers,
             body: answer.body.isEmpty ? .init() : .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 

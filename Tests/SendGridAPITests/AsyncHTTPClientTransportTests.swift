@@ -1,0 +1,139 @@
+import AccessCore
+import AsyncHTTPClient
+import CompressNIO
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOHTTP1
+import NIOHTTPCompression
+import NIOSSL
+import OpenAPIRuntime
+import SendGridSimulator
+import Synchronization
+import Testing
+
+@testable import SendGridAPI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The AsyncHTTPClient transport on loopback: sub-second timeouts, its errors in the same words, gzip both ways,
+/// and the response cap on what gzip inflates to.
+@Suite("AsyncHTTPClient transport")
+struct AsyncHTTPClientTransportTests {
+    private func client(
+        _ baseURL: String, key: String = testKey, timeout: Duration? = nil, limits: ResponseLimits = .standard,
+        transport: (any ClientTransport)? = nil
+    ) -> SendGridClient {
+        let configuration = ClientConfiguration(
+            baseURL: URL(string: baseURL)!, apiKey: APIKey(key), timeoutSeconds: 5, retry: .none,
+            responseLimits: limits, transport: .asyncHTTPClient, timeoutOverride: timeout)
+        return SendGridClient(configuration: configuration, transport: transport)
+    }
+
+    // Only a lower bound on `elapsed`: the upper one would measure the loaded test machine (see
+    // URLSessionTransportTests); scripts/bench-transport.sh shows how long each transport really takes.
+    @Test(.timeLimit(.minutes(1))) func aHalfSecondTimeoutFiresAfterHalfASecond() async throws {
+        let listener = try SilentListener()
+        defer { listener.close() }
+        let started = ContinuousClock.now
+        let error = await apiError { () async throws(APIError) in
+            try await client("http://127.0.0.1:\(listener.port)", timeout: .milliseconds(500)).listRules()
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(error == .timeout(seconds: 1, url: "http://127.0.0.1:\(listener.port)/v3/access_settings/whitelist"))
+        #expect(elapsed >= .milliseconds(450), "\(elapsed)")
+    }
+
+    @Test func aServerThatClosesTheConnectionSaysSoAndNamesTheURL() async throws {
+        let listener = try CannedListener(answer: nil)
+        defer { listener.close() }
+        let error = await apiError { () async throws(APIError) in
+            try await client("http://127.0.0.1:\(listener.port)").listRules()
+        }
+        #expect(
+            error?.message
+                == "Could not reach SendGrid at http://127.0.0.1:\(listener.port)/v3/access_settings/whitelist: the "
+                + "connection was closed before the answer arrived. Try again; if it persists, check the base URL and "
+                + "any proxy in between.")
+    }
+
+    @Test func aGzipAnswerFromTheSimulatorDecodes() async throws {
+        let recorder = EncodingRecorder(
+            base: HTTPTransportKind.asyncHTTPClient.make(
+                timeout: .seconds(5), maxDecodedBytes: ResponseLimits.standard.maxBytes))
+        try await withContractSimulator { simulator in
+            _ = try simulator.addRules((1...300).map { "198.51.\($0 / 256).\($0 % 256)" })
+            let listed = try await client(simulator.baseURL, key: contractKey, transport: recorder).listRules()
+            #expect(listed.value.count == listedIPs(simulator).count)
+            #expect(listed.value.map(\.ip) == listedIPs(simulator))
+        }
+        #expect(recorder.encodings == ["gzip"])
+    }
+
+    /// 64 MiB of zeros gzip to about 64 KB: the cap (1 MiB of decoded bytes) stops it, whatever the ratio.
+    @Test(.timeLimit(.minutes(1))) func aGzipBombStopsAtTheCap() async throws {
+        var zeros = ByteBuffer(repeating: 0x20, count: 64 * 1024 * 1024)
+        let bomb = try zeros.compress(with: .gzip())
+        zeros = ByteBuffer()
+        #expect(bomb.readableBytes < 1024 * 1024)
+        let listener = try CannedListener(
+            answer: CannedListener.response(
+                headers: ["Content-Type: application/json", "Content-Encoding: gzip"], body: Array(buffer: bomb)))
+        defer { listener.close() }
+        let limits = ResponseLimits(maxBytes: 1024 * 1024, maxRows: 10)
+        let error = await apiError { () async throws(APIError) in
+            try await client("http://127.0.0.1:\(listener.port)", limits: limits).listRules()
+        }
+        #expect(error == .tooLarge(request: APIOperation.listRules.endpoint, maxBytes: 1024 * 1024))
+    }
+
+    @Test func itsErrorsMapToTheSameKindsAsURLSessions() {
+        #expect(NetworkFailure.kind(of: HTTPClientError.deadlineExceeded) == .timedOut)
+        #expect(NetworkFailure.kind(of: HTTPClientError.readTimeout) == .timedOut)
+        #expect(NetworkFailure.kind(of: HTTPClientError.connectTimeout) == .timedOut)
+        #expect(NetworkFailure.kind(of: HTTPClientError.remoteConnectionClosed) == .reset)
+        #expect(NetworkFailure.kind(of: HTTPClientError.cancelled) == .cancelled)
+        #expect(NetworkFailure.kind(of: HTTPClientError.invalidURL) == .rejectedURL)
+        #expect(NetworkFailure.kind(of: IOError(errnoCode: ECONNREFUSED, reason: "connect")) == .refused)
+        #expect(NetworkFailure.kind(of: IOError(errnoCode: ECONNRESET, reason: "read")) == .reset)
+        #expect(NetworkFailure.kind(of: IOError(errnoCode: ENETUNREACH, reason: "connect")) == .offline)
+        #expect(NetworkFailure.kind(of: NIOSSLError.handshakeFailed(.sslError([]))) == .tls)
+        #expect(NetworkFailure.kind(of: ChannelError.eof) == .reset)
+        #expect(NetworkFailure.kind(of: HTTPParserError.invalidEOFState) == .reset)
+        #expect(NetworkFailure.kind(of: HTTPClientError.bodyLengthMismatch) == nil)
+        #expect(NetworkFailure.isDecompressionLimit(NIOHTTPDecompression.DecompressionError.limit))
+        #expect(!NetworkFailure.isDecompressionLimit(HTTPClientError.readTimeout))
+    }
+
+    @Test func theEnvironmentPicksTheTransportAndAFinerTimeout() {
+        #expect(HTTPTransportKind.from(environment: [:]) == .asyncHTTPClient)
+        #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "urlsession"]) == .urlSession)
+        #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "AHC"]) == .asyncHTTPClient)
+        #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "curl"]) == .asyncHTTPClient)
+        #expect(HTTPTransportKind.timeoutOverride(environment: ["SGACCESS_TIMEOUT_MS": "500"]) == .milliseconds(500))
+        #expect(HTTPTransportKind.timeoutOverride(environment: ["SGACCESS_TIMEOUT_MS": "0"]) == nil)
+        #expect(HTTPTransportKind.timeoutOverride(environment: ["SGACCESS_TIMEOUT_MS": "half"]) == nil)
+    }
+}
+
+/// Passes requests to `base` and records each answer's `Content-Encoding` (what came over the wire; the body it
+/// hands on is already decoded).
+final class EncodingRecorder: ClientTransport, Sendable {
+    let base: any ClientTransport
+    private let seen = Mutex<[String]>([])
+
+    init(base: any ClientTransport) { self.base = base }
+
+    var encodings: [String] { seen.withLock { $0 } }
+
+    func send(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let (response, responseBody) = try await base.send(
+            request, body: body, baseURL: baseURL, operationID: operationID)
+        seen.withLock { $0.append(response.headerFields[.contentEncoding] ?? "identity") }
+        return (response, responseBody)
+    }
+}
