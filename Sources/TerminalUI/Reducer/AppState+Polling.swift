@@ -37,8 +37,26 @@ extension AppState {
             delay = poll[schedule: target].failed()
         }
         poll.due[target] = now + Int64(delay)
+        poll.answeredAt[target] = now
+        if poll.pace.isSlowed { stretchDueTimes(now: now) }
         let repeated = poll.queued.remove(target) != nil ? request(target) : []
         return repeated + armNext(now: now)
+    }
+
+    /// A slower pace applies at once to the other target too, not only from its next answer: every target
+    /// waiting is put off to its last answer plus its stretched interval, or, when only the reserve is left, to
+    /// the reset.
+    mutating func stretchDueTimes(now: Int64) {
+        for target in PollTarget.allCases where !poll.inFlight.contains(target) {
+            guard let due = poll.due[target], let answered = poll.answeredAt[target] else { continue }
+            let notBefore: Int64
+            if case .waitForReset(let seconds) = poll.pace {
+                notBefore = now + Int64(seconds)
+            } else {
+                notBefore = answered + Int64(poll.pace.delay(for: poll[schedule: target].interval))
+            }
+            poll.due[target] = max(due, notBefore)
+        }
     }
 
     /// Arms the one poll timer for the earliest due time of the targets not in flight (a target in flight

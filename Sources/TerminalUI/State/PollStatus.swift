@@ -28,6 +28,8 @@ public struct PollStatus: Hashable, Sendable {
     public var listSchedule: PollSchedule
     /// When each target is next due (Unix seconds); a target without an entry is due at once.
     public var due: [PollTarget: Int64] = [:]
+    /// When each target last answered (success or failure), from which a slow-down stretches its due time.
+    public var answeredAt: [PollTarget: Int64] = [:]
     /// The generation of the armed poll timer; a `.pollDue` of another generation is stale and ignored.
     public var generation = 0
     /// When the armed timer fires (Unix seconds); nil while paused or before the first answer.

@@ -31,9 +31,9 @@ public enum RatePace: Hashable, Sendable {
             self = .waitForReset(seconds: Int(untilReset) + 1)
             return
         }
-        let perSecond = intervals.reduce(0.0) { $0 + 1 / Double(max(1, $1)) }
-        let needed = perSecond * Double(untilReset)
-        self = needed <= Double(usable) ? .normal : .stretched(needed / Double(usable))
+        let needed = intervals.reduce(0.0) { $0 + Double(untilReset) / Double(max(1, $1)) }
+        // The tolerance keeps an exact fit (e.g. 20 needed, 20 usable) from reading as a slow-down.
+        self = needed <= Double(usable) + 1e-9 ? .normal : .stretched(needed / Double(usable))
     }
 
     /// True when the polls go slower than configured.
@@ -44,7 +44,9 @@ public enum RatePace: Hashable, Sendable {
         switch self {
         case .normal: return interval
         case .stretched(let factor):
-            return min(RatePace.maximumDelay, max(interval, Int((Double(interval) * factor).rounded(.up))))
+            let exact = min(Double(RatePace.maximumDelay), Double(interval) * factor)
+            let whole = Int(exact)  // rounded up by hand: `rounded(.up)` needs libm, which this target does not link
+            return min(RatePace.maximumDelay, max(interval, Double(whole) < exact ? whole + 1 : whole))
         case .waitForReset(let seconds): return min(RatePace.maximumDelay, max(interval, seconds))
         }
     }
