@@ -22,7 +22,9 @@ extension AppState {
         guard generation == poll.generation, !poll.paused else { return [] }
         let at = poll.nextPollAt ?? now
         poll.nextPollAt = nil
-        return PollTarget.allCases.filter { poll.isDue($0, at: at) }.flatMap { request($0) }
+        // A target in flight (sent by `r` meanwhile) is left alone: its answer re-arms.
+        let due = PollTarget.allCases.filter { !poll.inFlight.contains($0) && poll.isDue($0, at: at) }
+        return due.flatMap { request($0) }
     }
 
     /// A GET answered: its target's next due time follows its own schedule (its interval, stretched when the
