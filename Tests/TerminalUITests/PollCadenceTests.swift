@@ -74,8 +74,9 @@ import Testing
         #expect(after.significant == [.fetch(.rules), .fetch(.activity)])
         _ = reduce(&state, .rulesLoaded(Fixtures.rules, rateLimit: nil, now: Self.now + 2))
         let failed = Mutation.add([CIDR("192.0.2.50/32")!])
-        #expect(reduce(&state, .mutationFinished(failed, .failed(FailureInfo(message: "no", isTransient: false))))
-            .significant.contains(.fetch(.rules)), "a failed change re-reads too: it may have landed")
+        #expect(
+            reduce(&state, .mutationFinished(failed, .failed(FailureInfo(message: "no", isTransient: false))))
+                .significant.contains(.fetch(.rules)), "a failed change re-reads too: it may have landed")
     }
 
     @Test func aTargetInFlightIsNeverFetchedTwiceButRepeatedOnce() {

@@ -8,7 +8,8 @@ import Testing
     static let now: Int64 = 1_000_000
 
     static func pace(remaining: Int, limit: Int = 600, resetIn: Int64, intervals: [Int] = [5]) -> RatePace {
-        RatePace(rateLimit: RateLimit(limit: limit, remaining: remaining, reset: now + resetIn), now: now,
+        RatePace(
+            rateLimit: RateLimit(limit: limit, remaining: remaining, reset: now + resetIn), now: now,
             intervals: intervals)
     }
 

@@ -113,7 +113,8 @@ extension Canvas {
             let updated = TimeFormat.since(state.now - last)
             parts.append(("updated \(updated)", Theme.muted))
             // The list is read less often than the activity: its own age, once it differs.
-            if let listAt = state.rules.loadedAt, case let list = TimeFormat.since(state.now - listAt), list != updated {
+            if let listAt = state.rules.loadedAt, case let list = TimeFormat.since(state.now - listAt), list != updated
+            {
                 parts.append((" · list \(list)", Theme.muted))
             }
         } else {
