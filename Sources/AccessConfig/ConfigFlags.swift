@@ -21,13 +21,15 @@ public struct ConfigFlags: Hashable, Sendable {
     public var readOnly: Bool
     /// `--poll-interval`.
     public var pollInterval: Int?
+    /// `--list-interval`.
+    public var listInterval: Int?
     /// `--activity-limit`.
     public var activityLimit: Int?
 
     public init(
         profile: String? = nil, baseURL: String? = nil, region: Region? = nil, onBehalfOf: String? = nil,
         apiKeyFile: String? = nil, myIPs: [String] = [], myIPURL: String? = nil, readOnly: Bool = false,
-        pollInterval: Int? = nil, activityLimit: Int? = nil
+        pollInterval: Int? = nil, listInterval: Int? = nil, activityLimit: Int? = nil
     ) {
         self.profile = profile
         self.baseURL = baseURL
@@ -38,6 +40,7 @@ public struct ConfigFlags: Hashable, Sendable {
         self.myIPURL = myIPURL
         self.readOnly = readOnly
         self.pollInterval = pollInterval
+        self.listInterval = listInterval
         self.activityLimit = activityLimit
     }
 }

@@ -9,7 +9,7 @@ extension ConfigResolution {
     /// `SENDGRID_BASE_URL` > global; account `subuser` > `--on-behalf-of` > profile `on_behalf_of`; key
     /// `--api-key-file` > profile `api_key_file` / `api_key_env` > `SENDGRID_API_KEY` > the default key file;
     /// addresses `--my-ip` > profile `my_ips` (which also replaces `SGACCESS_MY_IPS`); `--my-ip-url` >
-    /// `my_ip_url`; `--read-only` or `read_only`; `--poll-interval` > `poll_interval` > 5; `--activity-limit` >
+    /// `my_ip_url`; `--read-only` or `read_only`; `--poll-interval` > `poll_interval` > 5; `--list-interval` > `list_interval` > 60; `--activity-limit` >
     /// `activity_limit` > 100.
     /// - Parameter subuser: an entry of the profile's `subusers` chosen in the account picker.
     public func resolve(
@@ -35,6 +35,7 @@ extension ConfigResolution {
             discoveryURL: flagDiscovery ?? profile?.myIPURL,
             readOnly: flags.readOnly || (profile?.readOnly ?? false),
             pollInterval: flags.pollInterval ?? profile?.pollInterval ?? ResolvedProfile.defaultPollInterval,
+            listInterval: flags.listInterval ?? profile?.listInterval ?? ResolvedProfile.defaultListInterval,
             activityLimit: flags.activityLimit ?? profile?.activityLimit ?? ResolvedProfile.defaultActivityLimit,
             accent: profile?.accent, subusers: profile?.subusers ?? [])
     }

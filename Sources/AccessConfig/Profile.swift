@@ -25,6 +25,8 @@ public struct Profile: Hashable, Sendable {
     public var readOnly: Bool?
     /// `poll_interval`: seconds between polls, at least 1.
     public var pollInterval: Int?
+    /// `list_interval`: seconds between reads of the allow list, at least 1 (the activity follows `poll_interval`).
+    public var listInterval: Int?
     /// `activity_limit`: recent access attempts to ask for, 1…1000.
     public var activityLimit: Int?
     /// `accent`: the header's colour for this account.
@@ -40,6 +42,6 @@ public struct Profile: Hashable, Sendable {
     /// Every key a profile may hold, in the order the docs list them.
     public static let keys = [
         "region", "base_url", "on_behalf_of", "api_key_env", "api_key_file", "my_ips", "my_ip_url", "read_only",
-        "poll_interval", "activity_limit", "accent", "subusers",
+        "poll_interval", "list_interval", "activity_limit", "accent", "subusers",
     ]
 }

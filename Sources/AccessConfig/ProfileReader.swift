@@ -71,6 +71,11 @@ struct ProfileReader {
             guard seconds >= 1 else { throw fail("poll_interval", "must be at least 1 second (got \(seconds)).") }
             profile.pollInterval = seconds
         }
+        if let value = table["list_interval"] {
+            let seconds = try decoder.int(value, at: at + ["list_interval"])
+            guard seconds >= 1 else { throw fail("list_interval", "must be at least 1 second (got \(seconds)).") }
+            profile.listInterval = seconds
+        }
         if let value = table["activity_limit"] {
             let limit = try decoder.int(value, at: at + ["activity_limit"])
             guard (1...1000).contains(limit) else {

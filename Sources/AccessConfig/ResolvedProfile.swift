@@ -27,6 +27,8 @@ public struct ResolvedProfile: Hashable, Sendable {
     public var discoveryURL: URL?
     public var readOnly: Bool
     public var pollInterval: Int
+    /// Seconds between reads of the allow list (`--list-interval` > `list_interval` > 60).
+    public var listInterval: Int
     public var activityLimit: Int
     /// The profile's `accent`; nil is the app's default colours.
     public var accent: AccentColor?
@@ -35,6 +37,7 @@ public struct ResolvedProfile: Hashable, Sendable {
 
     /// Built-in values when neither a flag nor the profile gives one.
     public static let defaultPollInterval = 5
+    public static let defaultListInterval = 60
     public static let defaultActivityLimit = 100
 
     /// The variables to hand `MyAddressResolver`: without `SGACCESS_MY_IPS` when the profile's `my_ips` replaces it.

@@ -16,6 +16,7 @@ let goodConfig = """
     my_ip_url = "https://ip.example/plain"
     read_only = false
     poll_interval = 7
+    list_interval = 90
     activity_limit = 250
     accent = "red"
     subusers = ["sub1", "sub2"]
@@ -57,6 +58,7 @@ func parseError(_ text: String) -> ConfigError? {
         #expect(prod.myIPURL?.absoluteString == "https://ip.example/plain")
         #expect(prod.readOnly == false)
         #expect(prod.pollInterval == 7)
+        #expect(prod.listInterval == 90)
         #expect(prod.activityLimit == 250)
         #expect(prod.accent == .red)
         #expect(prod.subusers == ["sub1", "sub2"])
@@ -66,6 +68,7 @@ func parseError(_ text: String) -> ConfigError? {
         #expect(eu.apiKeyFile == "/home/op/.config/sgaccess/eu.key")
         #expect(eu.readOnly == true)
         #expect(eu.pollInterval == nil)
+        #expect(eu.listInterval == nil)
         let local = try #require(file.profile(named: "local"))
         #expect(local.baseURL?.absoluteString == "http://127.0.0.1:8080")
         #expect(local.region == nil)
@@ -111,6 +114,8 @@ func parseError(_ text: String) -> ConfigError? {
     @Test(arguments: [
         ("region = \"us\"", "region", "'us' is not a SendGrid region"),
         ("poll_interval = 0", "poll_interval", "must be at least 1 second (got 0)"),
+        ("list_interval = 0", "list_interval", "must be at least 1 second (got 0)"),
+        ("list_interval = \"60\"", "list_interval", "must be a whole number"),
         ("activity_limit = 5000", "activity_limit", "must be between 1 and 1000 (got 5000)"),
         ("accent = \"mauve\"", "accent", "'mauve' is not a colour."),
         ("my_ips = [\"203.0.113.300\"]", "my_ips", "'203.0.113.300' is not an address."),

@@ -80,6 +80,7 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
         #expect(resolved.usesEnvironmentMyIPs)
         #expect(resolved.addressEnvironment(env) == env)
         #expect(resolved.pollInterval == 5 && resolved.activityLimit == 100 && !resolved.readOnly)
+        #expect(resolved.listInterval == 60)
         #expect(resolved.target.description == "parent account · 127.0.0.1:9000 (custom URL)")
     }
 
@@ -94,6 +95,7 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
         #expect(resolved.addressEnvironment(env)["SGACCESS_MY_IPS"] == nil)
         #expect(resolved.keySource == .profileVariable(profile: "prod", variable: "PROD_SENDGRID_KEY"))
         #expect(resolved.pollInterval == 7 && resolved.activityLimit == 250)
+        #expect(resolved.listInterval == 90)
         #expect(resolved.accent == .red)
         #expect(resolved.target.description == "profile prod · subuser sub1 · global")
     }
@@ -101,7 +103,7 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
     @Test func flagsWinOverTheProfile() throws {
         let flags = ConfigFlags(
             baseURL: "http://localhost:8025", onBehalfOf: "other", apiKeyFile: "/keys/k", myIPs: ["192.0.2.7"],
-            myIPURL: "http://ip.local/", readOnly: true, pollInterval: 2, activityLimit: 10)
+            myIPURL: "http://ip.local/", readOnly: true, pollInterval: 2, listInterval: 30, activityLimit: 10)
         let resolved = try loaded().resolveActive(flags: flags, environment: [:])
         #expect(resolved.baseURL.absoluteString == "http://localhost:8025")
         #expect(resolved.onBehalfOf == "other")
@@ -110,6 +112,7 @@ func loaded(_ text: String = goodConfig, variables: [String: String] = home) thr
         #expect(resolved.myIPsOrigin == "--my-ip")
         #expect(resolved.discoveryURL?.absoluteString == "http://ip.local/")
         #expect(resolved.readOnly && resolved.pollInterval == 2 && resolved.activityLimit == 10)
+        #expect(resolved.listInterval == 30)
     }
 
     @Test func aRegionFlagBeatsTheProfilesBaseURL() throws {

@@ -8,7 +8,9 @@ import Testing
 /// A key is never queued behind a poll: the list is built into a snapshot in the request task, so the main actor
 /// handles keys while a large ingest is in progress.
 @MainActor
-@Suite struct RuntimeIngestTests {
+// The list is read at every 5 s poll here, so that the poll the test waits for is a list read; a build that is
+// never reached fails the test within the limit instead of stalling the whole run.
+@Suite(.timeLimit(.minutes(1))) struct RuntimeIngestTests {
     /// 20 000 /32 rules in 10.0.0.0/16, and one in 198.51.100.0/24.
     static let large: [AllowRule] =
         (0..<20_000).map {
@@ -19,7 +21,7 @@ import Testing
 
     @Test func aKeyIsHandledWhileALargeListIsBeingIngested() async throws {
         let builder = HeldSnapshotBuilder()
-        let harness = RuntimeHarness(snapshots: builder)
+        let harness = RuntimeHarness(listInterval: 5, snapshots: builder)
         try await harness.start()
         await harness.service.setRules(Self.large)
         await builder.hold()
@@ -38,7 +40,7 @@ import Testing
 
     @Test func aFilterTypedDuringTheIngestFiltersTheNewList() async throws {
         let builder = HeldSnapshotBuilder()
-        let harness = RuntimeHarness(snapshots: builder)
+        let harness = RuntimeHarness(listInterval: 5, snapshots: builder)
         try await harness.start()
         await harness.service.setRules(Self.large)
         await builder.hold()

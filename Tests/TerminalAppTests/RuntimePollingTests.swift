@@ -17,14 +17,52 @@ import Testing
         await h.advance(seconds: 4)
         #expect(await h.calls().count == 2, "no poll before the interval")
         await h.advance(seconds: 1)
-        #expect(await h.calls() == ["activity", "list", "activity", "list"])
-        await h.advance(seconds: 10)
+        #expect(await h.service.calls == ["list", "activity", "activity"], "the activity at 5 s, not the list")
+        #expect(h.screen.contains("updated 0s ago · list 5s ago"))
+    }
+
+    @Test func overFiveMinutesTheListIsReadEveryMinuteAndTheActivityEveryFiveSeconds() async throws {
+        let h = RuntimeHarness(pollInterval: 5)
+        try await h.start()
+        await h.advance(seconds: 300)
+        #expect(await h.service.count("activity") == 61, "at 0, 5, …, 300 s")
+        #expect(await h.service.count("list") == 6, "at 0, 60, …, 300 s")
+        #expect(!h.screen.contains("· list"), "both were read at 300 s: one age")
+    }
+
+    @Test func aChangeAndRReadTheListAtOnceAndItsMinuteStartsAgain() async throws {
+        let h = RuntimeHarness(pollInterval: 5)
+        try await h.start()
+        await h.advance(seconds: 20)
+        h.terminal.press(.character("1"), .character("G"), .character("d"), .character("y"))
+        await h.runtime.settle()
+        #expect(await h.service.count("list") == 3, "the re-read before the DELETE and the read after it")
+        #expect(await h.service.rules.map(\.id) == [1])
+        #expect(h.screen.contains("1 rule"))
+        await h.advance(seconds: 30)
+        h.terminal.press(.character("r"))
+        await h.runtime.settle()
         #expect(await h.service.count("list") == 4)
-        #expect(await h.service.count("activity") == 4)
+        await h.advance(seconds: 59)
+        #expect(await h.service.count("list") == 4, "the next list read is a minute after r")
+        await h.advance(seconds: 1)
+        #expect(await h.service.count("list") == 5)
+    }
+
+    @Test func aFailingListIsRetriedAtTheActivityPaceNotEveryMinute() async throws {
+        let h = RuntimeHarness(pollInterval: 5)
+        try await h.start()
+        await h.service.fail("list", with: .timeout(seconds: 10))
+        await h.advance(seconds: 60)
+        #expect(h.screen.contains("API unreachable — retrying in 5s"))
+        await h.advance(seconds: 5)
+        #expect(await h.service.count("list") == 3, "retried 5 s after the failure")
+        #expect(h.screen.contains("updated 0s ago"))
+        #expect(await h.service.count("activity") == 14, "the activity kept its pace meanwhile")
     }
 
     @Test func failuresBackOffAndASuccessRestoresThePace() async throws {
-        let h = RuntimeHarness(pollInterval: 2)
+        let h = RuntimeHarness(pollInterval: 2, listInterval: 2)
         try await h.start()
         for _ in 0..<3 { await h.service.fail("list", with: .timeout(seconds: 10)) }
         await h.advance(seconds: 2)  // poll 2 fails: retry in 2
@@ -42,16 +80,20 @@ import Testing
         #expect(await h.service.count("list") == 6, "back to the 2 s interval")
     }
 
-    @Test func aLowRateLimitBudgetSlowsPollingDown() async throws {
+    @Test func aLowRateLimitBudgetSlowsPollingDownBeforeA429() async throws {
         let h = RuntimeHarness(pollInterval: 5)
-        // 5 requests of 600 left, the window resets in 120 s: two polls left, one every 60 s.
+        // 5 requests of 600 left, the window resets in 120 s: below the reserve of 30, so no poll until then.
         await h.service.setRateLimit(RateLimit(limit: 600, remaining: 5, reset: RuntimeHarness.start + 120))
         try await h.start()
-        await h.advance(seconds: 59)
-        #expect(await h.service.count("list") == 1, "slowed down before the budget runs out")
+        #expect(h.screen.contains("slowed: rate 5/600"))
+        await h.advance(seconds: 120)
+        #expect(await h.service.calls.count == 2, "nothing more before the reset")
+        await h.service.setRateLimit(RateLimit(limit: 600, remaining: 600, reset: RuntimeHarness.start + 180))
         await h.advance(seconds: 1)
-        #expect(await h.service.count("list") == 2)
-        #expect(h.screen.contains("rate 5/600"))
+        #expect(await h.service.calls.count == 4, "both right after it")
+        #expect(h.screen.contains("rate 600/600") && !h.screen.contains("slowed"))
+        await h.advance(seconds: 5)
+        #expect(await h.service.count("activity") == 3, "and back to the interval")
     }
 
     @Test func pauseStopsPollingAndResumePollsAtOnce() async throws {
@@ -59,17 +101,18 @@ import Testing
         try await h.start()
         await h.press(.character("p"))
         #expect(h.screen.contains("PAUSED"))
-        await h.advance(seconds: 30)
-        #expect(await h.service.count("list") == 1, "no poll while paused")
+        await h.advance(seconds: 70)
+        #expect(await h.service.calls.count == 2, "no poll while paused")
         await h.press(.character("p"))
         await h.runtime.settle()
-        #expect(await h.service.count("list") == 2, "resuming polls at once")
+        #expect(await h.service.count("list") == 2, "resuming reads both at once")
+        #expect(await h.service.count("activity") == 2)
         await h.advance(seconds: 5)
-        #expect(await h.service.count("list") == 3, "and then at the interval")
+        #expect(await h.service.count("activity") == 3, "and then at the interval")
     }
 
     @Test func aManualRefreshDuringAPollIsCoalescedIntoOneRepeat() async throws {
-        let h = RuntimeHarness(pollInterval: 5)
+        let h = RuntimeHarness(pollInterval: 5, listInterval: 5)
         try await h.start()
         await h.service.hold("list")
         h.advanceWithoutWaiting(seconds: 5)  // poll 2: the list is held
@@ -85,7 +128,7 @@ import Testing
     }
 
     @Test func aSlowAnswerShowsWaitingForSendGrid() async throws {
-        let h = RuntimeHarness(pollInterval: 5)
+        let h = RuntimeHarness(pollInterval: 5, listInterval: 5)
         try await h.start()
         await h.service.hold("list")
         h.advanceWithoutWaiting(seconds: 5)

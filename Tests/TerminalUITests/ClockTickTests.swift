@@ -74,7 +74,7 @@ import Testing
     @Test func aPollInFlightShowsItsMarkerUntilBothAnswersAreIn() {
         var state = Fixtures.loaded(width: 80, height: 24)
         #expect(!state.isFetching)
-        #expect(reduce(&state, .pollDue(generation: state.poll.generation)) == [.fetch(.rules), .fetch(.activity)])
+        #expect(reduce(&state, .key(.character("r"))) == [.fetch(.rules), .fetch(.activity)])
         #expect(Self.grid(state).lines[0].trimmed.hasSuffix("· global · ↻ updated 0s ago"))
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
         #expect(Self.grid(state).lines[0].contains("↻"), "the activity is still in flight")

@@ -118,7 +118,7 @@ import Testing
         #expect(press(&state, .character("r")) == [.fetch(.rules), .fetch(.activity)])
         #expect(press(&state, .character("r")).isEmpty, "a refresh while both are in flight queues one repeat")
         let armed = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
-        #expect(armed == [.schedule(after: 5, .pollDue(generation: state.poll.generation)), .fetch(.rules)])
+        #expect(armed == [.fetch(.rules)], "the queued repeat; no timer while both GETs are in flight")
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
         _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 1))
         _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 1))
@@ -177,8 +177,9 @@ import Testing
         let effects = reduce(
             &state, .rulesLoaded(RulesSnapshot(Fixtures.rules.map { $0 }), rateLimit: nil, now: Fixtures.now + 5))
         #expect(
-            effects == [.schedule(after: 5, .pollDue(generation: state.poll.generation))], "only the next poll is armed"
-        )
+            effects == [.schedule(after: 0, .pollDue(generation: state.poll.generation))],
+            "only the next poll is armed: the activity's, due now; the list's is a minute away")
+        #expect(state.poll.due[.rules] == Fixtures.now + 65)
         #expect(state.rules.rows == before.rules.rows && state.rules.marked == before.rules.marked)
         #expect(state.rules.list == before.rules.list)
         #expect(state.poll.lastSuccess == Fixtures.now + 5)

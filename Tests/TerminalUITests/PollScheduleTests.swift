@@ -8,12 +8,14 @@ import Testing
         #expect(PollSchedule(interval: 0).interval == 1)
         #expect(PollSchedule(interval: -5).interval == 1)
         #expect(PollSchedule(interval: 5).interval == 5)
+        #expect(PollSchedule(interval: 60, retryInterval: 0).retryInterval == 1)
     }
 
-    @Test func successKeepsTheInterval() {
+    @Test func successKeepsTheIntervalUnlessThePaceStretchesIt() {
         var schedule = PollSchedule(interval: 5)
-        #expect(schedule.succeeded(rateLimit: nil, now: 0) == 5)
-        #expect(schedule.succeeded(rateLimit: RateLimit(limit: 600, remaining: 500, reset: 60), now: 0) == 5)
+        #expect(schedule.succeeded() == 5)
+        #expect(schedule.succeeded(pace: .stretched(2)) == 10)
+        #expect(schedule.succeeded(pace: .waitForReset(seconds: 31)) == 31)
     }
 
     @Test func failuresBackOffExponentiallyUpToTheCap() {
@@ -24,21 +26,18 @@ import Testing
         #expect(schedule.failed() == 60)
     }
 
+    @Test func theListBacksOffFromTheActivityIntervalNotItsOwn() {
+        var list = PollSchedule(interval: 60, retryInterval: 5)
+        #expect([list.failed(), list.failed(), list.failed(), list.failed(), list.failed()] == [5, 10, 20, 40, 60])
+        #expect(list.succeeded() == 60, "a success goes back to the list's own interval")
+        #expect(PollSchedule(interval: 3, retryInterval: 5).retryInterval == 3, "never retried slower than polled")
+    }
+
     @Test func successAfterFailuresResetsTheBackoff() {
         var schedule = PollSchedule(interval: 2)
         _ = schedule.failed()
         _ = schedule.failed()
-        #expect(schedule.succeeded(rateLimit: nil, now: 0) == 2)
+        #expect(schedule.succeeded() == 2)
         #expect(schedule.failed() == 2)
-    }
-
-    @Test func lowRateLimitBudgetSpreadsPollsUntilReset() {
-        var schedule = PollSchedule(interval: 5)
-        // 5 of 600 left, reset in 120 s: (5-1)/2 = 2 polls left, one every 60 s.
-        #expect(schedule.succeeded(rateLimit: RateLimit(limit: 600, remaining: 5, reset: 1120), now: 1000) == 60)
-        // Budget spent: wait for the reset.
-        #expect(schedule.succeeded(rateLimit: RateLimit(limit: 600, remaining: 0, reset: 1030), now: 1000) == 31)
-        // Never faster than the interval.
-        #expect(schedule.succeeded(rateLimit: RateLimit(limit: 600, remaining: 50, reset: 1002), now: 1000) == 5)
     }
 }

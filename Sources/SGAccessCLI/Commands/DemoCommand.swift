@@ -67,7 +67,8 @@ struct DemoCommand: CLICommand {
         let app = AppConfig(
             target: AccountTarget(endpoint: .init(baseURL: baseURL)), readOnly: terminal.readOnly,
             myAddresses: mine, activityLimit: terminal.activityLimit ?? ResolvedProfile.defaultActivityLimit,
-            pollInterval: terminal.pollInterval ?? ResolvedProfile.defaultPollInterval)
+            pollInterval: terminal.pollInterval ?? ResolvedProfile.defaultPollInterval,
+            listInterval: terminal.listInterval ?? ResolvedProfile.defaultListInterval)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
         return try await TerminalLauncher.run(
             service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)

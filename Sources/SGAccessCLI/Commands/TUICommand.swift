@@ -45,6 +45,7 @@ struct TUICommand: CLICommand {
     static func appConfig(resolved: ResolvedProfile, mine: [MyAddress], timeout: Int) -> AppConfig {
         AppConfig(
             target: resolved.target, accent: resolved.accent, readOnly: resolved.readOnly, myAddresses: mine,
-            activityLimit: resolved.activityLimit, requestTimeout: timeout, pollInterval: resolved.pollInterval)
+            activityLimit: resolved.activityLimit, requestTimeout: timeout, pollInterval: resolved.pollInterval,
+            listInterval: resolved.listInterval)
     }
 }

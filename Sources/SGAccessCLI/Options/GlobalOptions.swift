@@ -84,7 +84,8 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         ConfigFlags(
             profile: profile, baseURL: baseURL, region: region?.region, onBehalfOf: onBehalfOf, apiKeyFile: apiKeyFile,
             myIPs: myIPs, myIPURL: myIPURL, readOnly: terminal?.readOnly ?? false,
-            pollInterval: terminal?.pollInterval, activityLimit: terminal?.activityLimit)
+            pollInterval: terminal?.pollInterval, listInterval: terminal?.listInterval,
+            activityLimit: terminal?.activityLimit)
     }
 
     /// The host to talk to: `--base-url`, else `--region`, else `SENDGRID_BASE_URL`, else the global region.

@@ -12,8 +12,16 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     @Option(
         name: .customLong("poll-interval"),
         help: ArgumentHelp(
-            "Seconds between polls (at least 1; default: the profile's poll_interval, else 5).", valueName: "SECONDS"))
+            "Seconds between polls of the activity (at least 1; default: the profile's poll_interval, else 5).",
+            valueName: "SECONDS"))
     public var pollInterval: Int?
+
+    @Option(
+        name: .customLong("list-interval"),
+        help: ArgumentHelp(
+            "Seconds between reads of the allow list, which is also read after every change and on r (at least 1; "
+                + "default: the profile's list_interval, else 60).", valueName: "SECONDS"))
+    public var listInterval: Int?
 
     @Option(
         name: .customLong("activity-limit"),
@@ -28,6 +36,9 @@ public struct TerminalOptions: ParsableArguments, Sendable {
     public func validate() throws {
         if let pollInterval, pollInterval < 1 {
             throw ValidationError("--poll-interval must be at least 1 second (got \(pollInterval)).")
+        }
+        if let listInterval, listInterval < 1 {
+            throw ValidationError("--list-interval must be at least 1 second (got \(listInterval)).")
         }
         if let activityLimit, !(1...1000).contains(activityLimit) {
             throw ValidationError("--activity-limit must be between 1 and 1000 (got \(activityLimit)).")

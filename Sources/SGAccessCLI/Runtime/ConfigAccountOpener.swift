@@ -27,7 +27,8 @@ struct ConfigAccountOpener: AccountOpener {
         logFailures: LogFailureRoute, timeout: Int
     ) {
         let appFlags = ConfigFlags(
-            readOnly: flags.readOnly, pollInterval: flags.pollInterval, activityLimit: flags.activityLimit)
+            readOnly: flags.readOnly, pollInterval: flags.pollInterval, listInterval: flags.listInterval,
+            activityLimit: flags.activityLimit)
         self.config = config
         self.appFlags = appFlags
         self.environment = environment

@@ -62,6 +62,6 @@ public enum Action: Hashable, Sendable {
 }
 
 /// Which GET a poll result is about.
-public enum PollTarget: Hashable, Sendable {
+public enum PollTarget: Hashable, Sendable, CaseIterable {
     case rules, activity
 }

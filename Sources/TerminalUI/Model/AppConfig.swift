@@ -18,10 +18,16 @@ public struct AppConfig: Hashable, Sendable {
     public var requestTimeout: Int
     /// Seconds between polls when all is well (floor 1; backoff and rate-limit slow-down come on top).
     public var pollInterval: Int
+    /// Seconds between reads of the allow list (never shorter than `pollInterval`). The list changes only when
+    /// someone edits it, and is read at once after every change this app makes, on `r`, and before a change.
+    public var listInterval: Int
+    /// The default `listInterval`: a minute.
+    public static let defaultListInterval = 60
 
     public init(
         target: AccountTarget = AccountTarget(endpoint: .global), accent: AccentColor? = nil, readOnly: Bool = false,
-        myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5
+        myAddresses: [MyAddress] = [], activityLimit: Int = 100, requestTimeout: Int = 10, pollInterval: Int = 5,
+        listInterval: Int = AppConfig.defaultListInterval
     ) {
         self.target = target
         self.accent = accent
@@ -30,5 +36,6 @@ public struct AppConfig: Hashable, Sendable {
         self.activityLimit = activityLimit
         self.requestTimeout = requestTimeout
         self.pollInterval = pollInterval
+        self.listInterval = listInterval
     }
 }

@@ -4,7 +4,7 @@ extension AppState {
     mutating func rulesLoaded(_ list: RulesSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         pollSucceeded(rateLimit: rateLimit, now: now)
         ingestRules(list, now: now)
-        return checkPending() + fetchFinished(.rules, succeeded: true, rateLimit: rateLimit, now: now)
+        return checkPending() + fetchFinished(.rules, succeeded: true, now: now)
     }
 
     mutating func activityLoaded(_ list: AttemptsSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
@@ -12,7 +12,7 @@ extension AppState {
         poll.activityFailure = nil
         let newlyLearned = ingestAttempts(list, now: now)
         pollSucceeded(rateLimit: rateLimit, now: now)
-        let next = fetchFinished(.activity, succeeded: true, rateLimit: rateLimit, now: now)
+        let next = fetchFinished(.activity, succeeded: true, now: now)
         guard !newlyLearned.isEmpty else { return next }
         let names = newlyLearned.map(\.description).joined(separator: ", ")
         let note = knowledge.disagreement.map { " " + $0 } ?? ""
@@ -25,7 +25,6 @@ extension AppState {
     /// A GET answered; its target's failure (and so the header's, when the other GET is fine) is cleared.
     mutating func pollSucceeded(rateLimit: RateLimit?, now: Int64) {
         poll.lastSuccess = now
-        if poll.failure == nil { poll.retryAt = nil }
         if let rateLimit { poll.rateLimit = rateLimit }
     }
 
@@ -40,8 +39,7 @@ extension AppState {
             firstFailure = poll.activityFailure != failure
             poll.activityFailure = failure
         }
-        let next = fetchFinished(target, succeeded: false, rateLimit: nil, now: now)
-        poll.retryAt = poll.nextPollAt
+        let next = fetchFinished(target, succeeded: false, now: now)
         // Transient failures show in the header with their countdown; others need the operator.
         if !failure.isTransient && firstFailure { return next + error(failure.message) }
         return next

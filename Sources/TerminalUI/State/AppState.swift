@@ -58,7 +58,7 @@ public struct AppState: Equatable, Sendable {
         self.width = width
         self.height = height
         knowledge = AddressKnowledge(given: config.myAddresses)
-        poll = PollStatus(interval: config.pollInterval)
+        poll = PollStatus(interval: config.pollInterval, listInterval: config.listInterval)
         myVerdicts = computeVerdicts()
         // Sources that disagree at start are worth reading before anything else; it stays until the next key.
         if let disagreement = knowledge.disagreement { flash = Flash(id: 0, kind: .error, text: disagreement) }

@@ -1,37 +1,33 @@
-import AccessCore
-
-/// When to poll next: the configured interval (floor 1 s), exponential backoff after failures, and a slower pace
-/// when `X-RateLimit-Remaining` runs low. Pure; part of `PollStatus`, so the reducer decides every delay and
-/// the runtime only runs the timer it is given.
+/// One target's pace: its interval when all is well and exponential backoff after failures. Pure; part of
+/// `PollStatus` (one per target), so the reducer decides every delay and the runtime only runs the timer it is
+/// given. The rate-limit slow-down (`RatePace`) comes on top of a success's delay.
 public struct PollSchedule: Hashable, Sendable {
     public static let minimumInterval = 1
     public static let maximumBackoff = 60
 
-    /// Seconds between polls when all is well.
+    /// Seconds between polls of this target when all is well.
     public let interval: Int
+    /// The first retry after a failure; doubled at each further failure, up to `maximumBackoff`. The activity's
+    /// interval for both targets, so that a list that fails to load is retried as soon as the activity would be.
+    public let retryInterval: Int
     /// Consecutive failed polls.
     public private(set) var failures = 0
 
-    public init(interval: Int) {
+    public init(interval: Int, retryInterval: Int? = nil) {
         self.interval = max(PollSchedule.minimumInterval, interval)
+        self.retryInterval = max(PollSchedule.minimumInterval, min(self.interval, retryInterval ?? self.interval))
     }
 
-    /// Records a successful poll; returns the delay until the next one.
-    /// When fewer than a tenth of the rate-limit budget remains, the remaining requests are spread until `reset`.
-    public mutating func succeeded(rateLimit: RateLimit?, now: Int64) -> Int {
+    /// Records a successful poll; returns the delay until the next one, stretched by `pace`.
+    public mutating func succeeded(pace: RatePace = .normal) -> Int {
         failures = 0
-        guard let rateLimit, rateLimit.limit > 0, rateLimit.remaining * 10 < rateLimit.limit else { return interval }
-        let untilReset = Int(max(0, rateLimit.reset - now))
-        // Each poll costs two requests (list + activity); keep one request back for the operator's own changes.
-        let pollsLeft = max(0, rateLimit.remaining - 1) / 2
-        let spread = pollsLeft == 0 ? untilReset + 1 : untilReset / pollsLeft
-        return min(PollSchedule.maximumBackoff * 5, max(interval, spread))
+        return pace.delay(for: interval)
     }
 
     /// Records a failed poll; returns the delay until the retry (doubling, capped at `maximumBackoff`).
     public mutating func failed() -> Int {
         failures += 1
         let exponent = min(failures - 1, 10)
-        return min(PollSchedule.maximumBackoff, interval << exponent)
+        return min(PollSchedule.maximumBackoff, retryInterval << exponent)
     }
 }

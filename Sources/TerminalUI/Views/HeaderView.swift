@@ -22,7 +22,9 @@ extension Canvas {
         }
         if let rate = state.poll.rateLimit {
             let low = rate.remaining * 10 < max(1, rate.limit)
-            second += [sep, ("rate \(rate.remaining)/\(rate.limit)", low ? Theme.warning : Theme.muted)]
+            let slowed = state.poll.pace.isSlowed ? "slowed: " : ""
+            let style = low || !slowed.isEmpty ? Theme.warning : Theme.muted
+            second += [sep, ("\(slowed)rate \(rate.remaining)/\(rate.limit)", style)]
         }
         second.append(sep)
         second += addressSegments(state)
@@ -87,7 +89,7 @@ extension Canvas {
     }
 
     /// How fresh the data is: "↻ " while a GET is in flight, then "updated 7s ago" (seconds below a minute, then
-    /// "3m ago"), a countdown or the failure. Every clock-dependent word of the header is here, and
+    /// "3m ago") followed by the list's own age when it is older ("· list 41s ago"), a countdown or the failure. Every clock-dependent word of the header is here, and
     /// `AppState.clockFace` reads it to decide whether a tick changes the screen.
     func pollSegments(_ state: AppState) -> [(String, Style)] { Canvas.pollSegments(state) }
 
@@ -108,7 +110,13 @@ extension Canvas {
                 parts.append(("API error — press r to retry", Theme.bad))
             }
         } else if let last = state.poll.lastSuccess {
-            parts.append(("updated \(TimeFormat.since(state.now - last))", Theme.muted))
+            let updated = TimeFormat.since(state.now - last)
+            parts.append(("updated \(updated)", Theme.muted))
+            // The list is read less often than the activity: its own age, once it differs.
+            if let listAt = state.rules.loadedAt, case let list = TimeFormat.since(state.now - listAt), list != updated
+            {
+                parts.append((" · list \(list)", Theme.muted))
+            }
         } else {
             parts.append(("loading…", Theme.muted))
         }

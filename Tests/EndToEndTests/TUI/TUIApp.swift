@@ -80,7 +80,7 @@ struct TUIApp {
         let app =
             [quote(binary), "tui"] + (baseURLFlag ? ["--base-url", simulator.baseURL] : [])
             + (myIP.map { ["--my-ip", quote($0)] } ?? [])
-            + ["--poll-interval", "1"] + arguments.map(quote)
+            + ["--poll-interval", "1", "--list-interval", "1"] + arguments.map(quote)
         let dir = scratch.path
         return "cd \(quote(dir)) && env " + assignments.joined(separator: " ") + " " + app.joined(separator: " ")
             + (redirection.isEmpty ? "" : " " + redirection)

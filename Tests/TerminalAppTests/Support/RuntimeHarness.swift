@@ -47,14 +47,15 @@ struct RuntimeHarness {
     static let target = AccountTarget(profile: "runtime-test", endpoint: .global)
 
     init(
-        rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5, width: Int = 120, height: Int = 40,
+        rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5,
+        listInterval: Int = AppConfig.defaultListInterval, width: Int = 120, height: Int = 40,
         opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder()
     ) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
         let app = AppConfig(
             target: Self.target, myAddresses: [MyAddress(address: Self.me, source: .configured)],
-            pollInterval: pollInterval)
+            pollInterval: pollInterval, listInterval: listInterval)
         let clock = self.clock
         runtime = AppRuntime(
             service: service, options: RuntimeOptions(app: app, clock: { clock.now }, snapshots: snapshots),
