@@ -47,6 +47,7 @@ struct InfoShape: Encodable {
     let discoveryURL: String?
     let readOnly: Bool
     let pollInterval: Int
+    let listInterval: Int
     let activityLimit: Int
     let accent: String?
     let profiles: [ProfileEntry]
@@ -63,6 +64,7 @@ struct InfoShape: Encodable {
         case discoveryURL = "discovery_url"
         case readOnly = "read_only"
         case pollInterval = "poll_interval"
+        case listInterval = "list_interval"
         case activityLimit = "activity_limit"
     }
 }
@@ -84,7 +86,8 @@ extension InfoShape {
             myIPs: resolved.myIPs, myIPsOrigin: resolved.myIPsOrigin,
             usesEnvironmentMyIPs: resolved.usesEnvironmentMyIPs,
             discoveryURL: resolved.discoveryURL?.absoluteString, readOnly: resolved.readOnly,
-            pollInterval: resolved.pollInterval, activityLimit: resolved.activityLimit,
+            pollInterval: resolved.pollInterval, listInterval: resolved.listInterval,
+            activityLimit: resolved.activityLimit,
             accent: resolved.accent?.rawValue,
             profiles: (file?.profiles ?? []).map {
                 ProfileEntry(name: $0.name, subusers: $0.subusers, isDefault: $0.name == file?.defaultProfile)
