@@ -19,14 +19,21 @@ import Testing
                 updatedAt: RuntimeHarness.start - 60)
         } + [AllowRule(id: 99, ip: "198.51.100.99/32", createdAt: 1, updatedAt: 1)]
 
-    @Test func aKeyIsHandledWhileALargeListIsBeingIngested() async throws {
+    /// Starts the app, puts the large list on the server and lets the next poll reach the snapshot build, which
+    /// is held there until the test releases it.
+    static func holdingTheNextListBuild() async throws -> (RuntimeHarness, HeldSnapshotBuilder) {
         let builder = HeldSnapshotBuilder()
         let harness = RuntimeHarness(listInterval: 5, snapshots: builder)
         try await harness.start()
-        await harness.service.setRules(Self.large)
+        await harness.service.setRules(large)
         await builder.hold()
         harness.advanceWithoutWaiting(seconds: 5)
         await builder.waitUntilHeld()
+        return (harness, builder)
+    }
+
+    @Test func aKeyIsHandledWhileALargeListIsBeingIngested() async throws {
+        let (harness, builder) = try await Self.holdingTheNextListBuild()
 
         await harness.press(.character("j"))
         #expect(harness.runtime.state.rules.list.cursor == 1, "the key was handled while the build waits")
@@ -39,13 +46,7 @@ import Testing
     }
 
     @Test func aFilterTypedDuringTheIngestFiltersTheNewList() async throws {
-        let builder = HeldSnapshotBuilder()
-        let harness = RuntimeHarness(listInterval: 5, snapshots: builder)
-        try await harness.start()
-        await harness.service.setRules(Self.large)
-        await builder.hold()
-        harness.advanceWithoutWaiting(seconds: 5)
-        await builder.waitUntilHeld()
+        let (harness, builder) = try await Self.holdingTheNextListBuild()
 
         await harness.press(.character("/"))
         for character in "198.51" { await harness.press(.character(character)) }

@@ -13,15 +13,10 @@ extension TUIApp {
         try await withSimulator { simulator, scratch in
             let command = try paneCommand(
                 simulator: simulator, scratch: scratch.url, arguments: [], variables: variables, unsetting: unsetting)
-            let tmux = try await TmuxSession.start(command: "PS1='$ ' sh -i", width: width, height: height)
-            do {
+            try await withPane(command: "PS1='$ ' sh -i", width: width, height: height) { tmux in
                 try await tmux.waitFor("$")
                 try await body(TUIApp(simulator: simulator, tmux: tmux, folder: scratch), Self.withoutSleep(command))
-            } catch {
-                await tmux.close()
-                throw error
             }
-            await tmux.close()
         }
     }
 
@@ -32,15 +27,24 @@ extension TUIApp {
             let command = try paneCommand(simulator: simulator, scratch: scratch.url, arguments: [], variables: [:])
             guard let range = command.range(of: " && env ") else { throw HarnessError("unexpected pane command") }
             let leader = Self.withoutSleep(command.replacingCharacters(in: range, with: " && exec env "))
-            let tmux = try await TmuxSession.start(command: leader, width: 120, height: 40)
-            do {
+            try await withPane(command: leader, width: 120, height: 40) { tmux in
                 try await body(TUIApp(simulator: simulator, tmux: tmux, folder: scratch))
-            } catch {
-                await tmux.close()
-                throw error
             }
-            await tmux.close()
         }
+    }
+
+    /// Starts a tmux pane running `command`, runs `body` with it and closes the pane, whatever `body` does.
+    static func withPane(
+        command: String, width: Int, height: Int, _ body: (TmuxSession) async throws -> Void
+    ) async throws {
+        let tmux = try await TmuxSession.start(command: command, width: width, height: height)
+        do {
+            try await body(tmux)
+        } catch {
+            await tmux.close()
+            throw error
+        }
+        await tmux.close()
     }
 
     /// Starts the demo-seeded, enforcing simulator (no background traffic; `configure` may change that) and a

@@ -48,14 +48,9 @@ struct TUIApp {
             let command = try paneCommand(
                 simulator: simulator, scratch: scratch.url, arguments: arguments, variables: variables,
                 unsetting: unsetting, redirection: redirection, myIP: myIP, baseURLFlag: baseURLFlag)
-            let tmux = try await TmuxSession.start(command: command, width: width, height: height)
-            do {
+            try await withPane(command: command, width: width, height: height) { tmux in
                 try await body(TUIApp(simulator: simulator, tmux: tmux, folder: scratch))
-            } catch {
-                await tmux.close()
-                throw error
             }
-            await tmux.close()
         }
     }
 
