@@ -99,7 +99,7 @@ extension Canvas {
         if state.poll.paused { parts.append(("PAUSED ", Theme.warning)) }
         if let waited = state.poll.waitingSeconds(at: state.now) {
             parts.append(
-                ("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) ", Theme.warning))
+                ("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) · ", Theme.warning))
         }
         if let failure = state.poll.failure {
             if failure.isTransient, let retryAt = state.poll.retryAt {

@@ -82,7 +82,9 @@ import Testing
         #expect(!render(state, width: 120, height: 40).lines[0].contains("waiting"))
         #expect(state.tickChangesScreen(Fixtures.now + 3))
         _ = reduce(&state, .tick(now: Fixtures.now + 6))
-        #expect(render(state, width: 120, height: 40).lines[0].contains("waiting for SendGrid… 6s (gives up at 10s)"))
+        #expect(
+            render(state, width: 120, height: 40).lines[0].contains(
+                "waiting for SendGrid… 6s (gives up at 10s) · updated"))
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 6))
         #expect(render(state, width: 120, height: 40).lines[0].contains("waiting"), "the activity is still out")
         _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now + 7))
