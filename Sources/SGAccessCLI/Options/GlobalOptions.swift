@@ -72,9 +72,17 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             throw ValidationError("Give either --base-url or --region, not both.")
         }
         try asValidation {
-            if baseURL != nil { _ = try resolvedBaseURL(variables: [:]) }
-            _ = try resolvedDiscoveryURL()
-            _ = try resolvedOnBehalfOf()
+            // The same checks the config layer applies (ConfigResolution.resolve), here for a message naming the flag
+            // before anything else is read.
+            if let baseURL {
+                _ = try BaseURLResolver.resolve(override: baseURL).mapError { CLIError.usage($0.message) }.get()
+            }
+            if let myIPURL, DiscoveryURL.check(myIPURL) == nil {
+                throw CLIError.usage("--my-ip-url " + DiscoveryURL.problem(Sanitizer.clean(myIPURL, maxColumns: 80)))
+            }
+            if let onBehalfOf {
+                _ = try OnBehalfOf.parse(onBehalfOf).mapError { CLIError.usage("--on-behalf-of: " + $0.message) }.get()
+            }
             try MyAddressInput.check(myIPs, origin: "--my-ip")
         }
     }
@@ -86,38 +94,5 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             myIPs: myIPs, myIPURL: myIPURL, readOnly: terminal?.readOnly ?? false,
             pollInterval: terminal?.pollInterval, listInterval: terminal?.listInterval,
             activityLimit: terminal?.activityLimit)
-    }
-
-    /// The host to talk to: `--base-url`, else `--region`, else `SENDGRID_BASE_URL`, else the global region.
-    func resolvedBaseURL(variables: [String: String]) throws -> URL {
-        // An explicit --region beats SENDGRID_BASE_URL: what is typed wins over the environment.
-        let environment = region == nil ? variables : [:]
-        return try BaseURLResolver.resolve(
-            region: region?.region ?? .global, override: baseURL, environment: environment
-        )
-        .mapError { CLIError.usage($0.message) }.get()
-    }
-
-    /// The `on-behalf-of` header value, normalised (`account-id:42` becomes `account-id 42`).
-    func resolvedOnBehalfOf() throws -> String? {
-        try onBehalfOf.map { text in
-            try OnBehalfOf.parse(text).mapError { CLIError.usage("--on-behalf-of: " + $0.message) }.get().headerValue
-        }
-    }
-
-    func resolvedDiscoveryURL() throws -> URL? {
-        try myIPURL.map { try Self.checkedURL($0, origin: "--my-ip-url") }
-    }
-
-    /// The discovery URL carries no key, so plain http anywhere is acceptable.
-    static func checkedURL(_ text: String, origin: String) throws -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-            let host = url.host, !host.isEmpty
-        else {
-            throw CLIError.usage(
-                "\(origin) '\(Sanitizer.clean(text, maxColumns: 80))' is not an http(s) URL; write e.g. http://127.0.0.1:8080."
-            )
-        }
-        return url
     }
 }
