@@ -69,6 +69,9 @@ let package = Package(
             swiftSettings: swift6
         ),
         .target(name: "TerminalUI", dependencies: ["AccessCore", "TerminalKit"], swiftSettings: swift6),
+        // The local records per account (journal of changes, notes and expiries, dismissed attempts) in owner-only
+        // files under $XDG_STATE_HOME/sgaccess; the value types and the pure planning live in AccessCore/Ledger.
+        .target(name: "AccessLedger", dependencies: ["AccessCore"], swiftSettings: swift6),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "CursesBackend",
@@ -84,7 +87,7 @@ let package = Package(
         .target(
             name: "TerminalApp",
             dependencies: [
-                "TerminalUI", "TerminalKit", "SendGridAPI", "AccessCore",
+                "TerminalUI", "TerminalKit", "SendGridAPI", "AccessCore", "AccessLedger",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swift6
@@ -99,8 +102,8 @@ let package = Package(
         .target(
             name: "SGAccessCLI",
             dependencies: [
-                "AccessCore", "AccessConfig", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI", "TerminalKit",
-                "CursesBackend",
+                "AccessCore", "AccessConfig", "AccessLedger", "SendGridAPI", "SendGridSimulator", "TerminalApp", "TerminalUI",
+                "TerminalKit", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -128,6 +131,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swift6),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swift6),
         .testTarget(name: "AccessCoreTests", dependencies: ["AccessCore"], swiftSettings: swift6),
+        .testTarget(
+            name: "AccessLedgerTests", dependencies: ["AccessLedger", "AccessCore", "TestSupport"],
+            swiftSettings: swift6),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AccessCore"], swiftSettings: swift6),
         .testTarget(
             name: "SendGridAPITests",

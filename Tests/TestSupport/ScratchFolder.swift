@@ -41,4 +41,11 @@ public final class ScratchFolder: Sendable {
         defer { folder.remove() }
         return try await body(folder)
     }
+
+    /// The synchronous form of `with`, for tests that do no `await`.
+    public static func withSync<T>(_ label: String, _ body: (ScratchFolder) throws -> T) throws -> T {
+        let folder = try ScratchFolder(label)
+        defer { folder.remove() }
+        return try body(folder)
+    }
 }
