@@ -1,3 +1,5 @@
+import AccessCore
+import AccessLedger
 import SendGridAPI
 import TerminalUI
 
@@ -27,6 +29,7 @@ extension AppRuntime {
     func opened(_ choice: AccountChoice, _ opened: OpenedAccount, epoch: Int) {
         if epoch == state.accountEpoch, state.accepts(opened: choice, config: opened.config) {
             service = opened.service
+            ledger = opened.ledger ?? MemoryLedger(account: LedgerAccount(opened.config.target))
             logger.info("switched account", metadata: ["account": "\(choice.target.description)"])
         }
         deliver(.forAccount(epoch: epoch, .accountOpened(choice, opened.config)))

@@ -1,4 +1,5 @@
 import AccessCore
+import AccessLedger
 import Logging
 import SendGridAPI
 import TerminalKit
@@ -16,6 +17,8 @@ import TerminalUI
 public final class AppRuntime {
     /// The account's service; replaced only when a switch is taken (`AppRuntime+Accounts.swift`).
     var service: any AccessSettingsService
+    /// The current account's local records: every change is journalled here before it is sent.
+    var ledger: any LedgerStore
     /// Opens the accounts the picker offers; nil when the app was given only the one it started with.
     let opener: (any AccountOpener)?
     let options: RuntimeOptions
@@ -33,9 +36,11 @@ public final class AppRuntime {
 
     public init(
         service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-        backend: any TerminalBackend, scheduler: any Scheduler, opener: (any AccountOpener)? = nil
+        backend: any TerminalBackend, scheduler: any Scheduler, opener: (any AccountOpener)? = nil,
+        ledger: (any LedgerStore)? = nil
     ) {
         self.service = service
+        self.ledger = ledger ?? MemoryLedger(account: LedgerAccount(options.app.target))
         self.opener = opener
         self.options = options
         self.logger = logger

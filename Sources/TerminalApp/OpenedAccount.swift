@@ -1,3 +1,4 @@
+import AccessLedger
 import SendGridAPI
 import TerminalUI
 
@@ -5,9 +6,12 @@ import TerminalUI
 public struct OpenedAccount: Sendable {
     public let service: any AccessSettingsService
     public let config: AppConfig
+    /// The account's local records (journal, notes, dismissals); nil keeps them in memory for the run.
+    public let ledger: (any LedgerStore)?
 
-    public init(service: any AccessSettingsService, config: AppConfig) {
+    public init(service: any AccessSettingsService, config: AppConfig, ledger: (any LedgerStore)? = nil) {
         self.service = service
         self.config = config
+        self.ledger = ledger
     }
 }

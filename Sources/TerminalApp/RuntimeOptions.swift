@@ -1,4 +1,5 @@
 import AccessCore
+import AccessLedger
 import TerminalUI
 
 /// What the terminal runtime needs besides the API and the terminal: the app's configuration and the clock.
@@ -11,14 +12,18 @@ public struct RuntimeOptions: Sendable {
     public var clock: @Sendable () -> Int64
     /// Builds the snapshots of answers, off the main actor.
     public var snapshots: any SnapshotBuilder
+    /// Who is at the keyboard, for the journal (`JournalActor.program` is "app").
+    public var actor: JournalActor
 
     public init(
         app: AppConfig, noColor: Bool = false, clock: @escaping @Sendable () -> Int64,
-        snapshots: any SnapshotBuilder = StandardSnapshotBuilder()
+        snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
+        actor: JournalActor = JournalActor(user: nil, host: nil, sshClient: nil, program: "app")
     ) {
         self.app = app
         self.noColor = noColor
         self.clock = clock
         self.snapshots = snapshots
+        self.actor = actor
     }
 }

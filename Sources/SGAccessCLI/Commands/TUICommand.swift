@@ -35,9 +35,11 @@ struct TUICommand: CLICommand {
         let opener = ConfigAccountOpener(
             config: context.config, flags: global.configFlags(terminal: terminal), environment: environment,
             logging: global.logging, logFailures: context.logFailures, timeout: global.timeout)
+        var options = terminal.runtimeOptions(app: app)
+        options.actor = context.actor(program: "app")
         return try await TerminalLauncher.run(
-            service: context.service, options: terminal.runtimeOptions(app: app), logger: context.logger,
-            failures: context.logFailures, opener: opener)
+            service: context.service, options: options, logger: context.logger, failures: context.logFailures,
+            opener: opener, ledger: context.ledger)
     }
 
     /// The app's settings: flags win over the profile, already combined in `resolved` (read_only, poll_interval,

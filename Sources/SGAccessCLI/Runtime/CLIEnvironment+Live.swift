@@ -26,6 +26,7 @@ extension CLIEnvironment {
             armTermination: { TerminationSignal.arm() }
         )
         environment.charset = charset
+        environment.hostName = ProcessInfo.processInfo.hostName
         return environment
     }
 

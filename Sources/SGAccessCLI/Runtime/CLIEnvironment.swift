@@ -1,3 +1,5 @@
+import AccessCore
+import AccessLedger
 import Foundation
 import SendGridAPI
 import SendGridSimulator
@@ -30,6 +32,11 @@ public struct CLIEnvironment: Sendable {
     /// What the locale lets human output hold; live: detected from the locale (`Charset.detect`). In ASCII
     /// every human line is folded (`OutputSink.folded(to:keepingOut:)`); JSON stays UTF-8.
     public var charset: Charset = .utf8
+    /// This host's name, for the journal's operator ("ops@bastion"); live: `gethostname`.
+    public var hostName: String?
+    /// The local records (journal, notes, dismissals) of an account; nil: files under `$XDG_STATE_HOME/sgaccess`
+    /// (`FileLedger.inStateFolder`), or memory when there is no state folder. Tests inject one shared store.
+    public var makeLedger: (@Sendable (LedgerAccount) -> any LedgerStore)?
 
     public init(
         variables: [String: String],

@@ -1,5 +1,6 @@
 import AccessConfig
 import AccessCore
+import AccessLedger
 import Foundation
 import Logging
 import SendGridAPI
@@ -23,6 +24,9 @@ struct CommandContext: Sendable {
     let logger: Logger
     /// Where a log that cannot be written is reported (standard error, or the app once it runs).
     let logFailures: LogFailureRoute
+    /// This account's local records: the journal every change is written to first, notes and expiries,
+    /// dismissals (`CommandContext+Ledger.swift`).
+    let ledger: any LedgerStore
     /// The key, only to scrub it from anything the API echoes back.
     private let secrets: [String]
 
@@ -70,7 +74,7 @@ struct CommandContext: Sendable {
         return CommandContext(
             service: service, target: resolved.target, resolved: resolved, config: config, mine: mine, output: output,
             environment: environment, json: global.json, logger: logger, logFailures: logFailures,
-            secrets: [key.secret])
+            ledger: Self.ledger(for: resolved.target, environment: environment), secrets: [key.secret])
     }
 
     /// Loads the config file and resolves the active profile; every problem is a usage error (exit 2).

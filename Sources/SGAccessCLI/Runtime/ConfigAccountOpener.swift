@@ -76,7 +76,8 @@ struct ConfigAccountOpener: AccountOpener {
                 discoveryURL: resolved.discoveryURL
             ).addresses
         return OpenedAccount(
-            service: service, config: TUICommand.appConfig(resolved: resolved, mine: mine, timeout: timeout))
+            service: service, config: TUICommand.appConfig(resolved: resolved, mine: mine, timeout: timeout),
+            ledger: CommandContext.ledger(for: resolved.target, environment: environment))
     }
 
     private func makeService(

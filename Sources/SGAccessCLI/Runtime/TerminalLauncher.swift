@@ -1,3 +1,4 @@
+import AccessLedger
 import CursesBackend
 import Dispatch
 import Logging
@@ -12,13 +13,13 @@ enum TerminalLauncher {
     ///   instead of a line on the terminal the app owns.
     static func run(
         service: any AccessSettingsService, options: RuntimeOptions, logger: Logger,
-        failures: LogFailureRoute, opener: (any AccountOpener)? = nil
+        failures: LogFailureRoute, opener: (any AccountOpener)? = nil, ledger: (any LedgerStore)? = nil
     ) async throws -> Int32 {
         let runtime = await MainActor.run {
             AppRuntime(
                 service: service, options: options, logger: logger,
                 backend: CursesTerminal(options: .init(noColor: options.noColor)), scheduler: DispatchScheduler(),
-                opener: opener)
+                opener: opener, ledger: ledger)
         }
         failures.redirect { [weak runtime] sentence in
             DispatchQueue.main.async {
