@@ -134,10 +134,23 @@ import Testing
         #expect(press(&state, .control("l")) == [.redrawAll])
         #expect(reduce(&state, .terminate(status: 143)) == [.exit(143)])
         press(&state, .character("?"))
-        #expect(state.overlay == .help)
-        #expect(press(&state, .character("d")).isEmpty && state.overlay == .help)
+        #expect(state.overlay == .help(page: 0))
+        #expect(press(&state, .character("d")).isEmpty && state.overlay == .help(page: 0))
         press(&state, .escape)
         #expect(state.overlay == nil)
+    }
+
+    @Test func helpAt80x24TurnsPagesAndStopsAtTheLast() {
+        var state = Fixtures.loaded(width: 80, height: 24)
+        press(&state, .character("?"))
+        press(&state, .character("k"))
+        #expect(state.overlay == .help(page: 0), "no page before the first")
+        press(&state, .character("j"))
+        #expect(state.overlay == .help(page: 1))
+        press(&state, .pageDown, .pageDown, .character(" "))
+        #expect(state.overlay == .help(page: 1), "80x24 holds the keymap on two pages")
+        press(&state, .pageUp)
+        #expect(state.overlay == .help(page: 0))
     }
 
     @Test func copySendsTheSelectedAddress() {

@@ -10,7 +10,7 @@ import Testing
 
     enum Scenario: String, CaseIterable {
         case normal, filtered, confirm, lockoutConfirm, help, tooSmall, apiError, readOnly, addInput, attemptDetail
-        case longErrorFlash
+        case longErrorFlash, helpLastPage
     }
 
     static func state(_ scenario: Scenario, width: Int, height: Int) -> AppState {
@@ -28,6 +28,7 @@ import Testing
             press(&state, .character("d"))
             type(&state, "203.0")
         case .help: press(&state, .character("?"))
+        case .helpLastPage: press(&state, .character("?"), .pageDown, .pageDown)
         case .tooSmall: _ = reduce(&state, .resize(width: width - 10, height: height - 5))
         case .apiError:
             _ = reduce(

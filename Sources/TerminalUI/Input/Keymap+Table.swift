@@ -67,5 +67,9 @@ extension Keymap {
         KeyBinding(
             [.escape, .character("?"), .character("q")], "Esc/?", "close help", .cancel, scope: .help, hint: 1,
             short: "close"),
+        KeyBinding(
+            [.character("j"), .down, .pageDown, .character(" ")], "j/PgDn", "next page", .pageDown, scope: .help,
+            hint: 2, short: "next page"),
+        KeyBinding([.character("k"), .up, .pageUp], "k/PgUp", "previous page", .pageUp, scope: .help),
     ]
 }

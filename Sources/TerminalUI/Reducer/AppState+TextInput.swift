@@ -69,9 +69,15 @@ extension AppState {
         }
     }
 
-    /// Help overlay: Esc, `?` or `q` close it; other keys are ignored.
-    mutating func helpKey(_ key: Key) -> [Effect] {
-        if keymap.command(for: key, in: [.help]) == .cancel { overlay = nil }
+    /// Help overlay: Esc, `?` or `q` close it; j/PgDn and k/PgUp turn the page; other keys are ignored.
+    mutating func helpKey(_ key: Key, page: Int) -> [Effect] {
+        let layout = HelpLayout(self, width: width, height: height)
+        switch keymap.command(for: key, in: [.help]) {
+        case .cancel: overlay = nil
+        case .pageDown: overlay = .help(page: layout.clamped(page + 1))
+        case .pageUp: overlay = .help(page: layout.clamped(page - 1))
+        default: break
+        }
         return []
     }
 

@@ -74,7 +74,7 @@ extension AppState {
             }
         }
         switch overlay {
-        case .help: return helpKey(key)
+        case .help(let page): return helpKey(key, page: page)
         case .filter(let input): return filterKey(key, input)
         case .add(let input): return addKey(key, input)
         case .confirm(let dialog): return confirmKey(key, dialog)
@@ -109,7 +109,7 @@ extension AppState {
             overlay = .filter(FilterInput(pane: pane, text: current, original: current))
             return []
         case .sort, .sortReverse: sort(reverse: command == .sortReverse); return []
-        case .help: overlay = .help; return []
+        case .help: overlay = .help(page: 0); return []
         case .refresh: return pollNow()
         case .togglePause: return togglePause()
         case .blockedOnly:

@@ -1,6 +1,7 @@
 /// A modal layer over the panes. While one is open, keys go to it first.
 public enum Overlay: Hashable, Sendable {
-    case help
+    /// `?`: the keymap, on pages when it does not fit.
+    case help(page: Int)
     /// `/` on a list: the text is applied live as it is typed.
     case filter(FilterInput)
     /// `n`: ranges typed, parsed and normalised live.

@@ -1,39 +1,33 @@
 extension Canvas {
-    /// Every binding of the keymap, by scope, in two columns; read-only mode shows only what is bound.
-    mutating func helpOverlay(_ state: AppState, width: Int, height: Int) {
-        var entries: [(String, String, Bool)] = []  // label, help, isHeading
-        for scope in [Scope.global, .rules, .attempts, .confirm, .input] {
-            let bindings = state.keymap.bindings(in: scope)
-            guard !bindings.isEmpty else { continue }
-            entries.append((scope.title, "", true))
-            entries += bindings.map { ($0.label, $0.help, false) }
-        }
-        let boxWidth = min(width - 2, 110)
-        let rows = max(1, height - 5)
-        let columns = min(3, (entries.count + rows - 1) / rows)
+    /// Every binding of the keymap, by scope, in columns wide enough to read; more than fits goes on further
+    /// pages (j/k). Read-only mode shows only what is bound.
+    mutating func helpOverlay(_ state: AppState, page: Int, width: Int, height: Int) {
+        let layout = HelpLayout(state, width: width, height: height)
+        let page = layout.clamped(page)
+        let shown = Array(layout.entries(onPage: page))
+        let usedRows = min(layout.rows, shown.count)
         let frame = Rect(
-            x: (width - boxWidth) / 2, y: 1, width: boxWidth,
-            height: min(height - 2, (entries.count + columns - 1) / columns + 3))
+            x: (width - layout.boxWidth) / 2, y: 1, width: layout.boxWidth, height: min(height - 2, usedRows + 4))
+        let title = state.isReadOnly ? "Keys — READ-ONLY: changes are disabled" : "Keys"
         box(
-            frame, title: state.isReadOnly ? "Keys — READ-ONLY: changes are disabled" : "Keys",
+            frame, title: layout.pageCount > 1 ? "\(title) · page \(page + 1) of \(layout.pageCount)" : title,
             style: Theme.dialogBorder)
-        let inner = frame.height - 3
-        let columnWidth = (boxWidth - 2) / columns
-        for (i, entry) in entries.enumerated() {
-            let column = i / max(1, inner)
-            guard column < columns else { break }
-            let x = frame.x + 2 + column * columnWidth
-            let y = frame.y + 1 + i % max(1, inner)
+        let columnWidth = (layout.boxWidth - 2) / layout.columns
+        for (i, entry) in shown.enumerated() {
+            let x = frame.x + 2 + (i / layout.rows) * columnWidth
+            let y = frame.y + 1 + i % layout.rows
             let limit = x + columnWidth - 2
-            if entry.2 {
-                grid.write(entry.0, x: x, y: y, style: Theme.paneTitle, limit: limit)
+            if entry.isHeading {
+                grid.write(entry.label, x: x, y: y, style: Theme.paneTitle, limit: limit)
             } else {
-                grid.write(TextLayout.fit(entry.0, to: 9), x: x, y: y, style: Theme.key, limit: limit)
+                grid.write(TextLayout.fit(entry.label, to: 9), x: x, y: y, style: Theme.key, limit: limit)
                 grid.write(
-                    TextLayout.truncate(entry.1, to: max(0, limit - x - 10)), x: x + 10, y: y, style: Theme.text,
+                    TextLayout.truncate(entry.help, to: max(0, limit - x - 10)), x: x + 10, y: y, style: Theme.text,
                     limit: limit)
             }
         }
-        grid.write("Esc, ? or q closes", x: frame.x + 2, y: frame.maxY - 2, style: Theme.muted, limit: frame.maxX - 1)
+        let closing =
+            layout.pageCount > 1 ? "j/PgDn next page · k/PgUp previous · Esc, ? or q closes" : "Esc, ? or q closes"
+        grid.write(closing, x: frame.x + 2, y: frame.maxY - 2, style: Theme.muted, limit: frame.maxX - 1)
     }
 }

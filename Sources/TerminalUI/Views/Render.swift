@@ -20,7 +20,7 @@ public func render(_ given: AppState, width: Int, height: Int) -> Grid {
     if let rect = layout.detail { canvas.detailPane(state, rect: rect) }
     canvas.footer(state, rect: layout.footer)
     switch state.overlay {
-    case .help: canvas.helpOverlay(state, width: width, height: height)
+    case .help(let page): canvas.helpOverlay(state, page: page, width: width, height: height)
     case .confirm(let dialog): canvas.confirmDialog(dialog, width: width, height: height)
     case .add(let input): canvas.addDialog(input, state: state, width: width, height: height)
     case .accounts(let picker): canvas.accountPicker(picker, width: width, height: height)
