@@ -82,6 +82,20 @@ import Testing
         #expect(result.err.isEmpty)
     }
 
+    @Test func versionIsAnsweredBesideOtherArgumentsButNotAfterADoubleDash() async throws {
+        for arguments in [
+            ["list", "--version"], ["--profile", "x", "--version"], ["--version", "--log-level", "debug"],
+        ] {
+            let result = await run(arguments, variables: [:])
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.out == "sgaccess \(SGAccessVersion.current)", "\(arguments)")
+        }
+        let json = await run(["--version", "--json"], variables: [:])
+        #expect(try json.json()["version"] as? String == SGAccessVersion.current)
+        let literal = await run(["allow", "--", "--version"], variables: [:])
+        #expect(literal.status == 2, "after --, --version is an argument (here: not an address)")
+    }
+
     @Test func aTypoInTheCommandIsNamedAsSuch() async {
         let result = await run(["lst"], variables: [:])
         #expect(result.status == 2)

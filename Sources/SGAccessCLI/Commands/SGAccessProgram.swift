@@ -17,8 +17,10 @@ public enum SGAccessProgram {
             output.out(help)
             return ExitStatus.success.rawValue
         }
-        if arguments == ["--version"] {
-            output.out("sgaccess \(SGAccessVersion.current)")
+        if wantsVersion(arguments) {
+            output.out(
+                arguments.contains("--json")
+                    ? "{\"version\":\"\(SGAccessVersion.current)\"}" : "sgaccess \(SGAccessVersion.current)")
             return ExitStatus.success.rawValue
         }
         if let unknown = unknownCommand(in: arguments) {
@@ -62,6 +64,12 @@ public enum SGAccessProgram {
             return SGAccessCommand.helpMessage()
         }
         return SGAccessCommand.helpMessage(for: subcommand)
+    }
+
+    /// `--version` anywhere before a `--` (with any command or option: `sgaccess list --version` too), as most
+    /// tools answer it.
+    static func wantsVersion(_ arguments: [String]) -> Bool {
+        arguments.prefix { $0 != "--" }.contains("--version")
     }
 
     /// The first argument when it is neither an option nor a subcommand: without this check the default
