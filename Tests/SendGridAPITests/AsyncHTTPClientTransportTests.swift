@@ -111,7 +111,9 @@ struct AsyncHTTPClientTransportTests {
     @Test func theEnvironmentPicksTheTransportAndAFinerTimeout() {
         #expect(HTTPTransportKind.from(environment: [:]) == .asyncHTTPClient)
         // URLSession is nameable only where it is linked and registered (tests, the measuring build).
-        #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "urlsession"], among: [.asyncHTTPClient]) == .asyncHTTPClient)
+        #expect(
+            HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "urlsession"], among: [.asyncHTTPClient])
+                == .asyncHTTPClient)
         let both: [HTTPTransportKind] = [.asyncHTTPClient, .urlSession]
         #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "urlsession"], among: both) == .urlSession)
         #expect(HTTPTransportKind.from(environment: ["SGACCESS_TRANSPORT": "AHC"]) == .asyncHTTPClient)

@@ -3,11 +3,11 @@ import Foundation
 import SendGridURLSession
 import Testing
 
+@testable import SendGridAPI
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-
-@testable import SendGridAPI
 
 @Suite("My IPs: flags, SGACCESS_MY_IPS, SSH_CONNECTION and a discovery URL")
 struct MyAddressResolverTests {
