@@ -199,7 +199,7 @@ for n in $RULES; do
     cpu=$(python3 -c "print(f'{($k1 - $k0) / $(getconf CLK_TCK) / ($w1 - $w0) * 100:.2f} %')")
     awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status" >>"$WORK/rss"
     rollup=$(awk '/^(Rss|Anonymous):/ {printf "%s %.1f MB; ", $1, $2 / 1024}' "/proc/$APP_PID/smaps_rollup")
-    libs=$(grep -c '\.so' "/proc/$APP_PID/maps" | tr -d ' '); curl_libs=$(grep -c 'libcurl' "/proc/$APP_PID/maps" || true)
+    libs=$(grep -o '/[^ ]*\.so[^ ]*' "/proc/$APP_PID/maps" | sort -u | wc -l); curl_libs=$(grep -c 'libcurl' "/proc/$APP_PID/maps" || true)
     mem=$(python3 -c "
 r = [int(x) / 1024 for x in open('$WORK/rss').read().split()]
 print(f'{r[0]:.1f} → max {max(r):.1f} → {r[-1]:.1f} MB ({len(r)} samples)')")
