@@ -41,7 +41,6 @@ let package = Package(
             dependencies: [
                 "AccessCore", "TerminalKit",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -53,6 +52,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Generated/README.md"],
+            swiftSettings: swift6
+        ),
+        // The URLSession transport (FoundationNetworking, libcurl): only tests and the measuring build link it, so
+        // that the app loads none of FoundationNetworking's libraries (docs/TRANSPORT.md).
+        .target(
+            name: "SendGridURLSession",
+            dependencies: [
+                "SendGridAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swift6
         ),
         .target(
@@ -119,6 +130,13 @@ let package = Package(
             ],
             swiftSettings: swift6
         ),
+        // `sgaccess` plus the URLSession transport (SGACCESS_TRANSPORT=urlsession), for scripts/bench-transport.sh.
+        .executableTarget(
+            name: "sgaccess-urlsession",
+            dependencies: ["SGAccessCLI", "SendGridAPI", "SendGridURLSession"],
+            path: "Benchmarks/sgaccess-urlsession",
+            swiftSettings: swift6
+        ),
         // Prints speed and memory figures; run with `swift run -c release sgaccess-bench`.
         .executableTarget(
             name: "sgaccess-bench",
@@ -138,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "SendGridAPITests",
             dependencies: [
-                "SendGridAPI", "SendGridSimulator", "AccessCore", "TestSupport",
+                "SendGridAPI", "SendGridURLSession", "SendGridSimulator", "AccessCore", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

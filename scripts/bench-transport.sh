@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The two HTTP transports side by side, in one run of one release binary (SGACCESS_TRANSPORT=urlsession|ahc):
+# The two HTTP transports side by side (release builds): `sgaccess` (AsyncHTTPClient only, the shipped binary) and
+# `sgaccess-urlsession` (the same plus the URLSession transport, picked with SGACCESS_TRANSPORT=urlsession):
 #   (a) resident memory: `sgaccess --help` and `sgaccess list` (peak, from getrusage), and the terminal app after
 #       30 s of polling in tmux (VmRSS/VmHWM, smaps_rollup, shared libraries mapped), at 1000 rules;
 #   (b) time to the first frame (launch until the list is on the screen), at 1000 and 100 000 rules;
@@ -31,9 +32,14 @@ say "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $(swift --versio
 # SCRATCH (default .build) is the build folder: a separate one lets the release build run beside `swift test`.
 BUILD=(swift build -c release --product sgaccess --scratch-path "${SCRATCH:-.build}")
 [ -n "${SKIP_BUILD:-}" ] || "${BUILD[@]}" 2>&1 | grep -E "error:" || true
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product sgaccess-urlsession --scratch-path "${SCRATCH:-.build}" \
+    2>&1 | grep -E "error:" || true
 BIN="$("${BUILD[@]}" --show-bin-path)/sgaccess"
-[ -x "$BIN" ] || { say "build failed"; exit 1; }
-say "  binary: $BIN ($(du -h "$BIN" | cut -f1)); libraries it needs (ldd): $(ldd "$BIN" | wc -l)"
+[ -x "$BIN" ] && [ -x "$BIN-urlsession" ] || { say "build failed"; exit 1; }
+bin() { if [ "$1" = urlsession ]; then echo "$BIN-urlsession"; else echo "$BIN"; fi; }
+for t in $TRANSPORTS; do
+    say "  $t: $(bin "$t") ($(du -h "$(bin "$t")" | cut -f1)); libraries it needs (ldd): $(ldd "$(bin "$t")" | wc -l)"
+done
 
 # A state file of N rules, 203.0.113.0/24 first (the app's first frame shows it).
 state() {
@@ -76,7 +82,7 @@ launch() {  # launch TRANSPORT: the terminal app in a fresh tmux pane; sets APP_
     local t0; t0=$(date +%s.%N)
     tm -f /dev/null new-session -d -s bench -x 120 -y 40 \
         "exec env SGACCESS_TRANSPORT=$1 TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=$WORK/xdg \
-         SENDGRID_API_KEY=$KEY $BIN tui --base-url $URL --my-ip 203.0.113.10"
+         SENDGRID_API_KEY=$KEY $(bin "$1") tui --base-url $URL --my-ip 203.0.113.10"
     APP_PID=$(tm display-message -p -t bench '#{pane_pid}')
     for _ in $(seq 1500); do
         tm capture-pane -p -t bench 2>/dev/null | grep -qF "203.0.113.0/24" && break
@@ -97,8 +103,8 @@ memory() {  # memory PID: one line of figures
 say "== (a) resident memory at 1000 rules"
 start_sim 1000
 for t in $TRANSPORTS; do
-    say "  $t: sgaccess --help: $(SGACCESS_TRANSPORT=$t peak "$BIN" --help)"
-    say "  $t: sgaccess list:   $(SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY peak "$BIN" list --base-url "$URL")"
+    say "  $t: sgaccess --help: $(SGACCESS_TRANSPORT=$t peak "$(bin "$t")" --help)"
+    say "  $t: sgaccess list:   $(SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY peak "$(bin "$t")" list --base-url "$URL")"
 done
 for t in $TRANSPORTS; do
     launch "$t"
@@ -126,8 +132,8 @@ PIDS+=($!)
 for _ in $(seq 50); do [ -s "$WORK/silent.port" ] && break; sleep 0.1; done
 SILENT=$(cat "$WORK/silent.port")
 for t in $TRANSPORTS; do
-    say "  $t: $(SGACCESS_TRANSPORT=$t SGACCESS_TIMEOUT_MS=500 SENDGRID_API_KEY=$KEY peak "$BIN" list --base-url "http://127.0.0.1:$SILENT")"
-    say "  $t, --timeout 1: $(SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY peak "$BIN" list --timeout 1 --base-url "http://127.0.0.1:$SILENT")"
+    say "  $t: $(SGACCESS_TRANSPORT=$t SGACCESS_TIMEOUT_MS=500 SENDGRID_API_KEY=$KEY peak "$(bin "$t")" list --base-url "http://127.0.0.1:$SILENT")"
+    say "  $t, --timeout 1: $(SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY peak "$(bin "$t")" list --timeout 1 --base-url "http://127.0.0.1:$SILENT")"
 done
 
 say "== (d) bytes on the wire for one list"
@@ -170,7 +176,7 @@ for n in 1000 100000; do
     say "  $n rules: curl: $(curl -s -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $KEY" "$URL/v3/access_settings/whitelist") bytes; curl --compressed: $(curl -s --compressed -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $KEY" "$URL/v3/access_settings/whitelist") bytes"
     for t in $TRANSPORTS; do
         : >"$WORK/proxy-$PORT.log"
-        SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY "$BIN" list --base-url "http://127.0.0.1:$PROXY" >/dev/null
+        SGACCESS_TRANSPORT=$t SENDGRID_API_KEY=$KEY "$(bin "$t")" list --base-url "http://127.0.0.1:$PROXY" >/dev/null
         sleep 0.3
         say "  $n rules: $t: $(awk '/^bytes/ {s += $2} END {print s + 0}' "$WORK/proxy-$PORT.log") bytes from the server; $(grep -m1 accept-encoding "$WORK/proxy-$PORT.log" || echo 'no request seen')"
     done

@@ -1,9 +1,9 @@
 import SendGridAPI
 
 /// Runs a GET with a hard deadline of its own, so that a SendGrid that accepts the connection and never answers
-/// cannot hold a poll longer than the stated timeout (URLSession on Linux has been seen to overrun it under load).
-/// Only for reads: a change cut short would leave its outcome unknown, so changes rely on the client's timeout
-/// and its re-read.
+/// cannot hold a poll longer than the stated timeout, whatever the transport does (URLSession on Linux was seen
+/// to overrun it under load). Only for reads: a change cut short would leave its outcome unknown, so changes rely
+/// on the client's timeout and its re-read.
 enum Deadline {
     static func read<T: Sendable>(
         seconds: Int, _ body: @escaping @Sendable () async throws(APIError) -> T

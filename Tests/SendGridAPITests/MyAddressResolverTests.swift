@@ -1,8 +1,13 @@
 import AccessCore
 import Foundation
+import SendGridURLSession
 import Testing
 
 @testable import SendGridAPI
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 @Suite("My IPs: flags, SGACCESS_MY_IPS, SSH_CONNECTION and a discovery URL")
 struct MyAddressResolverTests {
@@ -57,7 +62,7 @@ struct MyAddressResolverTests {
     }
 
     @Test func aFailingDiscoveryURLIsAWarningAndOtherSourcesStillCount() async {
-        let resolver = MyAddressResolver(fetch: { _ in throw URLError(.timedOut) })
+        let resolver = MyAddressResolver(fetch: { _ in throw URLSessionCodedTransport.failure(URLError(.timedOut)) })
         let resolution = await resolver.resolve(
             myIPs: ["203.0.113.10"], discoveryURL: URL(string: "http://127.0.0.1:1/ip"))
         #expect(resolution.addresses.map(\.source) == [.configured])

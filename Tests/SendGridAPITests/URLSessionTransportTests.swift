@@ -1,4 +1,5 @@
 import Foundation
+import SendGridURLSession
 import Testing
 
 @testable import SendGridAPI
@@ -20,7 +21,7 @@ struct URLSessionTransportTests {
         return SendGridClient(configuration: configuration)
     }
 
-    @Test(arguments: HTTPTransportKind.allCases) func aClosedPortIsAConnectionFailure(
+    @Test(arguments: [HTTPTransportKind.asyncHTTPClient, .urlSession]) func aClosedPortIsAConnectionFailure(
         kind: HTTPTransportKind
     ) async throws {
         let listener = try SilentListener()
@@ -38,7 +39,7 @@ struct URLSessionTransportTests {
     }
 
     // `.invalid` is reserved (RFC 2606): the name never resolves, whatever the network.
-    @Test(arguments: HTTPTransportKind.allCases) func anUnknownHostSaysDNSAndNamesTheURL(
+    @Test(arguments: [HTTPTransportKind.asyncHTTPClient, .urlSession]) func anUnknownHostSaysDNSAndNamesTheURL(
         kind: HTTPTransportKind
     ) async throws {
         let error = await apiError { () async throws(APIError) in
@@ -53,7 +54,7 @@ struct URLSessionTransportTests {
 
     // A hang fails through the time limit. No upper bound on `elapsed`: it includes the wait for a cooperative
     // thread while hundreds of other tests run in parallel on 2 cores (48 s was seen), which is not the client's.
-    @Test(.timeLimit(.minutes(2)), arguments: HTTPTransportKind.allCases)
+    @Test(.timeLimit(.minutes(2)), arguments: [HTTPTransportKind.asyncHTTPClient, .urlSession])
     func aServerThatNeverAnswersTimesOutInWholeSeconds(kind: HTTPTransportKind) async throws {
         let listener = try SilentListener()
         defer { listener.close() }

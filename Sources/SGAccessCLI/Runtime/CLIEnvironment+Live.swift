@@ -5,7 +5,7 @@ import TerminalKit
 
 extension CLIEnvironment {
     /// The real process: its environment, its terminal, `ServiceFactory`, `SimulatorServer`, signals; the
-    /// discovery URL is fetched by `MyAddressResolver`'s own URLSession GET.
+    /// discovery URL is fetched by `MyAddressResolver`'s own AsyncHTTPClient GET.
     public static func live() -> CLIEnvironment {
         let charset = localeCharset()
         var environment = CLIEnvironment(

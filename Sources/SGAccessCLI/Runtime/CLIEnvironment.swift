@@ -18,7 +18,7 @@ public struct CLIEnvironment: Sendable {
     /// Builds the API client; live: `ServiceFactory.make`.
     public var makeService: @Sendable (ClientConfiguration) throws -> any AccessSettingsService
     /// Fetches a discovery URL's body (plain text holding the public address); nil uses `MyAddressResolver`'s
-    /// URLSession GET (5-second timeout).
+    /// AsyncHTTPClient GET (5-second timeout).
     public var fetchText: MyAddressResolver.Fetch?
     /// Starts a simulator and returns its base URL and a way to stop it.
     public var startSimulator: @Sendable (SimulatorConfiguration) async throws -> SimulatorHandle

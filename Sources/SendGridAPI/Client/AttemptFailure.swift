@@ -1,10 +1,6 @@
 import Foundation
 import OpenAPIRuntime
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// One failed attempt: the error to report, whether the request may have taken effect on the server (a timeout,
 /// a lost connection, a 5xx, or a 2xx with an unreadable body), and the rate-limit reset the response announced.
 struct AttemptFailure: Error {
@@ -38,8 +34,8 @@ struct AttemptFailure: Error {
             mayHaveLanded = true
         case let clientError as ClientError:
             (error, mayHaveLanded) = AttemptFailure.classify(clientError, operation, capture, timeoutSeconds, clean)
-        case let urlError as URLError:
-            (error, mayHaveLanded) = AttemptFailure.classify(urlError, baseURL, timeoutSeconds, clean)
+        case let coded as CodedTransportFailure:
+            (error, mayHaveLanded) = AttemptFailure.classify(coded, baseURL, timeoutSeconds, clean)
         case is CancellationError:
             (error, mayHaveLanded) = (.connection(reason: "the request was cancelled"), true)
         default:
@@ -86,11 +82,11 @@ struct AttemptFailure: Error {
         _ clientError: ClientError, _ operation: APIOperation, _ capture: ResponseCapture.Snapshot,
         _ timeoutSeconds: Int, _ clean: (String) -> String
     ) -> (APIError, Bool) {
-        if let urlError = clientError.underlyingError as? URLError {
+        if let coded = clientError.underlyingError as? CodedTransportFailure {
             let url = clientError.baseURL.map {
                 NetworkFailure.requestURL(baseURL: $0, path: clientError.request?.path)
             }
-            return classify(urlError, url, timeoutSeconds, clean)
+            return classify(coded, url, timeoutSeconds, clean)
         }
         if clientError.underlyingError is CancellationError {
             return (.connection(reason: "the request was cancelled"), true)
@@ -115,14 +111,10 @@ struct AttemptFailure: Error {
 
     /// A transport error in words (`NetworkFailure`), naming the request's URL.
     private static func classify(
-        _ urlError: URLError, _ url: URL?, _ timeoutSeconds: Int, _ clean: (String) -> String
+        _ coded: CodedTransportFailure, _ url: URL?, _ timeoutSeconds: Int, _ clean: (String) -> String
     ) -> (APIError, Bool) {
-        let described = urlError.userInfo[NSLocalizedDescriptionKey] as? String
-        // Foundation's stand-in ("The operation could not be completed. (NSURLErrorDomain error -1001.)") says
-        // nothing the code does not.
-        let detail = described.flatMap { $0.hasPrefix("The operation could not be completed") ? nil : clean($0) }
         let (error, mayHaveLanded) = NetworkFailure.error(
-            code: urlError.code.rawValue, detail: detail, url: url, timeoutSeconds: timeoutSeconds)
+            code: coded.code, detail: coded.detail.map(clean), url: url, timeoutSeconds: timeoutSeconds)
         return (error, mayHaveLanded)
     }
 

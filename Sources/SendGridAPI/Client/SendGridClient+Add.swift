@@ -22,7 +22,7 @@ extension SendGridClient {
     /// Compares the requested entries (normalised to CIDRs) with a fresh list.
     func reconcile(_ ips: [String], cause: APIError) async -> APIError {
         let reread = await run(.listRules, boundByDeadline: false) { client in
-            try await ResponseMapping.rules(from: client.listAllowedIp())
+            try await listedRules(client)
         }
         switch reread {
         case .failure(let error):

@@ -2,11 +2,6 @@ import AccessCore
 import Foundation
 import Logging
 import OpenAPIRuntime
-import OpenAPIURLSession
-
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The `AccessSettingsService` over HTTP, on the generated client. Every result carries the rate-limit headers;
 /// errors are `APIError`s with redacted, sanitised texts; GET and DELETE are retried per `ClientConfiguration.retry`;
@@ -26,6 +21,8 @@ public struct SendGridClient: AccessSettingsService {
     let sleep: Sleep
     let random: RandomUnit
     let now: UnixClock
+    /// The last list decoded, so that an unchanged body is not decoded again (shared by copies of this client).
+    let listMemo = ListMemo()
 
     /// - Parameters:
     ///   - transport: nil uses `configuration.transport` (AsyncHTTPClient by default) with
@@ -53,22 +50,12 @@ public struct SendGridClient: AccessSettingsService {
         self.now = now
     }
 
-    /// The default transport: URLSession with whole-second timeouts (Linux ignores fractions).
-    public static func urlSessionTransport(timeoutSeconds: Int) -> URLSessionTransport {
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        let seconds = TimeInterval(max(1, timeoutSeconds))
-        sessionConfiguration.timeoutIntervalForRequest = seconds
-        sessionConfiguration.timeoutIntervalForResource = seconds
-        sessionConfiguration.httpCookieStorage = nil
-        sessionConfiguration.urlCache = nil
-        let session = URLSession(configuration: sessionConfiguration)
-        return URLSessionTransport(configuration: .init(session: session))
-    }
-
     /// A generated client wired with this configuration's middlewares; `capture` receives the response head.
     func generatedClient(capture: ResponseCapture) -> Client {
         // Outermost first: error statuses are thrown after the head is captured and the exchange logged.
-        var middlewares: [any ClientMiddleware] = [ErrorStatusMiddleware(), RateLimitMiddleware(capture: capture)]
+        var middlewares: [any ClientMiddleware] = [
+            BodyDigestMiddleware(memo: listMemo), ErrorStatusMiddleware(), RateLimitMiddleware(capture: capture),
+        ]
         if let value = configuration.onBehalfOf, !value.isEmpty {
             middlewares.append(OnBehalfOfMiddleware(value: value))
         }
@@ -83,7 +70,7 @@ public struct SendGridClient: AccessSettingsService {
 
     public func listRules() async throws(APIError) -> APIResult<[AllowRule]> {
         try await run(.listRules) { client in
-            try capped(try await ResponseMapping.rules(from: client.listAllowedIp()))
+            try capped(try await listedRules(client))
         }.get()
     }
 
@@ -116,7 +103,7 @@ public struct SendGridClient: AccessSettingsService {
 
     /// True when a fresh list holds none of `ids`; false when it holds one or cannot be read.
     func noneRemain(of ids: [Int]) async -> Bool {
-        let reread = await run(.listRules) { client in try await ResponseMapping.rules(from: client.listAllowedIp()) }
+        let reread = await run(.listRules) { client in try await listedRules(client) }
         guard case .success(let list) = reread else { return false }
         let doomed = Set(ids)
         return !list.value.contains { doomed.contains($0.id) }

@@ -10,7 +10,7 @@ public struct ClientConfiguration: Sendable {
     public var onBehalfOf: String?
     /// Per-request timeout in whole seconds, as users give it (`requestTimeout` is what the transport gets).
     public var timeoutSeconds: Int
-    /// The HTTP stack (AsyncHTTPClient unless `SGACCESS_TRANSPORT` says otherwise).
+    /// The HTTP stack: AsyncHTTPClient, or a kind a test or the measuring build registered (`SGACCESS_TRANSPORT`).
     public var transport: HTTPTransportKind
     /// A finer per-request timeout than `timeoutSeconds` (AsyncHTTPClient honours it; URLSession rounds it up to
     /// whole seconds); nil: `timeoutSeconds`. `SGACCESS_TIMEOUT_MS` sets it by default, for measurements.

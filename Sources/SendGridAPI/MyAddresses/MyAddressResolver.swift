@@ -3,10 +3,6 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// Works out "my IPs": `--my-ip` values, `SGACCESS_MY_IPS` (comma/space separated), the client address in
 /// `SSH_CONNECTION` (its first field), and the answer of an optional discovery URL (plain-text address).
 /// Duplicates are dropped (the first source wins), except that an SSH address equal to one that tells this host
@@ -60,8 +56,8 @@ public struct MyAddressResolver: Sendable {
 
     /// What went wrong, in words (`NetworkFailure`'s): "the connection was refused: nothing is listening on …".
     static func shortReason(_ error: any Error, url: URL) -> String {
-        if let urlError = error as? URLError {
-            return NetworkFailure.reason(code: urlError.code.rawValue, url: url)
+        if let coded = error as? CodedTransportFailure {
+            return NetworkFailure.reason(code: coded.code, url: url)
         }
         if let kind = NetworkFailure.kind(of: error) {
             return NetworkFailure.reason(kind: kind, url: url)

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import SendGridSimulator
+import SendGridURLSession
 import Testing
 
 @testable import SendGridAPI
@@ -23,7 +24,7 @@ struct ContractGetOneShapeTests {
                 baseURL: URL(string: sim.baseURL)!, apiKey: APIKey(contractKey),
                 timeoutSeconds: 5, retry: .none)
             let transport = ReshapingTransport(
-                inner: SendGridClient.urlSessionTransport(timeoutSeconds: 5), shape: shape)
+                inner: URLSessionCodedTransport(timeoutSeconds: 5), shape: shape)
             let client = SendGridClient(configuration: configuration, transport: transport)
             #expect(try await client.rule(id: rule.id).value == rule)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
+import SendGridURLSession
 import Synchronization
 
 #if canImport(FoundationNetworking)
@@ -81,7 +82,8 @@ final class FakeTransport: ClientTransport, Sendable {
         case nil:
             throw ScriptExhausted(request: "\(recorded.method) \(recorded.path)")
         case .fail(let code):
-            throw URLError(code)
+            // What the URLSession transport throws for this URLError.
+            throw URLSessionCodedTransport.failure(URLError(code))
         case .respond(let status, let headers, let text):
             var fields = HTTPFields()
             for (name, value) in headers { fields[HTTPField.Name(name)!] = value }

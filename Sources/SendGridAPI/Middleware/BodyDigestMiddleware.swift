@@ -1,0 +1,32 @@
+import HTTPTypes
+import OpenAPIRuntime
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Skips decoding an unchanged allow list: for a list request made with a `ListMemo.slot` (see
+/// `SendGridClient.listedRules`), collects the 2xx body (already capped by `ResponseSizeMiddleware`), digests it,
+/// and throws `UnchangedList` with the memo's rules when the memo holds that digest; otherwise it hands the collected
+/// bytes on to the decoder and leaves the digest in the slot. Outermost, so that every other middleware (status,
+/// rate-limit headers, logging, the cap) has seen the exchange first.
+struct BodyDigestMiddleware: ClientMiddleware {
+    let memo: ListMemo
+
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let (response, responseBody) = try await next(request, body, baseURL)
+        guard let slot = ListMemo.slot, let responseBody, response.status.kind == .successful else {
+            return (response, responseBody)
+        }
+        let bytes = try await ArraySlice<UInt8>(collecting: responseBody, upTo: .max)
+        let digest = BodyDigest(bytes)
+        if let rules = memo.rules(for: digest) { throw UnchangedList(rules: rules) }
+        slot.digest = digest
+        return (response, HTTPBody(bytes))
+    }
+}

@@ -1,0 +1,67 @@
+import AccessCore
+import Foundation
+import Testing
+
+@testable import SendGridAPI
+
+/// An unchanged allow list is recognised by a digest of its body before decoding, and not decoded again.
+@Suite("List memo: an unchanged body is not decoded again")
+struct ListMemoTests {
+    private let changedJSON =
+        #"{"result":[{"id":1,"ip":"192.168.1.1/32","created_at":1441824715,"updated_at":1441824715}]}"#
+
+    @Test func anUnchangedBodyIsNotDecodedAgainAndAChangedOneIs() async throws {
+        let transport = FakeTransport([
+            .json(200, listJSON, rateLimit: (600, 599, fixedNow + 60)),
+            .json(200, listJSON, rateLimit: (600, 598, fixedNow + 60)),
+            .json(200, changedJSON),
+        ])
+        let (client, _) = makeClient(transport)
+        let first = try await client.listRules()
+        #expect(client.listMemo.decodes == 1)
+        let second = try await client.listRules()
+        #expect(client.listMemo.decodes == 1, "the same bytes again: answered from the memo")
+        #expect(second.value == first.value)
+        #expect(second.rateLimit?.remaining == 598, "the rate-limit headers are still those of this answer")
+        let third = try await client.listRules()
+        #expect(client.listMemo.decodes == 2)
+        #expect(third.value.map(\.id) == [1])
+        #expect(transport.requests.count == 3, "every poll still asks the server")
+    }
+
+    @Test func aBodyThatDidNotDecodeIsNotRemembered() async {
+        let broken = Step.json(200, #"{"result":[{"id":"one"}]}"#)
+        let transport = FakeTransport([broken, broken])
+        let (client, _) = makeClient(transport, retry: .none)
+        for _ in 0..<2 {
+            let error = await apiError { () async throws(APIError) in try await client.listRules() }
+            #expect(error?.isUndecodable == true, "\(String(describing: error))")
+        }
+        #expect(client.listMemo.decodes == 0)
+    }
+
+    @Test func anErrorInBetweenKeepsTheMemo() async throws {
+        let transport = FakeTransport([.json(200, listJSON), .errors(500, "oops"), .json(200, listJSON)])
+        let (client, _) = makeClient(transport, unit: 0)
+        _ = try await client.listRules()
+        let again = try await client.listRules()
+        #expect(again.value.count == 2)
+        #expect(client.listMemo.decodes == 1)
+        #expect(transport.requests.count == 3)
+    }
+
+    @Test func otherAnswersAreNotDigested() async throws {
+        let transport = FakeTransport([.json(200, #"{"result":[]}"#), .json(200, #"{"result":[]}"#)])
+        let (client, _) = makeClient(transport)
+        _ = try await client.activity(limit: 1)
+        _ = try await client.activity(limit: 1)
+        #expect(client.listMemo.decodes == 0)
+    }
+}
+
+extension APIError {
+    fileprivate var isUndecodable: Bool {
+        if case .undecodable = self { return true }
+        return false
+    }
+}
