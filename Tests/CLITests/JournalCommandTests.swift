@@ -54,7 +54,8 @@ import Testing
 
     @Test func aJournalThatCannotBeWrittenSendsNothing() async {
         let ledger = MemoryLedger(account: Self.account)
-        ledger.failNextAppend(with: LedgerError(path: "/state/journal.jsonl", operation: "write", reason: "No space left on device"))
+        ledger.failNextAppend(
+            with: LedgerError(path: "/state/journal.jsonl", operation: "write", reason: "No space left on device"))
         let service = service()
         let result = await run(["remove", "2", "--yes"] + me, service: service, ledger: ledger)
         #expect(result.status == 3)
@@ -82,7 +83,9 @@ import Testing
         let service = service()
         let result = await run(["allow", "192.0.2.7"] + me, service: service, ledger: ledger)
         #expect(result.status == 0)
-        #expect(result.err.contains("1 change from an earlier run had no recorded outcome (entry 3f9a01bc: it did not land)"))
+        #expect(
+            result.err.contains(
+                "1 change from an earlier run had no recorded outcome (entry 3f9a01bc: it did not land)"))
         #expect(try ledger.journal().pending.isEmpty)
         let journal = await run(["journal"], service: service, ledger: ledger)
         #expect(journal.status == 0)
@@ -91,7 +94,7 @@ import Testing
         #expect(rows.first?.hasPrefix("TIME") == true)
         #expect(rows[1].contains("3f9a01bc  ops@bastion  remove  -#2 198.51.100.0/24"))
         #expect(rows[1].hasSuffix("failed (read off the list later)"))
-        #expect(rows[2].contains("add   +192.0.2.7/32") && rows[2].hasSuffix("succeeded"))
+        #expect(rows[2].contains(" add ") && rows[2].contains("+192.0.2.7/32") && rows[2].hasSuffix("succeeded"))
     }
 
     func pendingRemoval(of id: Int, in ledger: MemoryLedger) throws {

@@ -33,7 +33,10 @@ import Testing
         let undone = await run(["undo", "--yes"] + me, service: service, ledger: ledger)
         #expect(undone.status == 0, "\(undone.err)")
         #expect(await service.mutatingCalls == ["remove 2,3", "add 198.51.100.0/24,192.0.2.0/28"])
-        #expect(await service.rules.compactMap(\.range?.description).sorted() == ["192.0.2.0/28", "198.51.100.0/24", "203.0.113.0/24"])
+        #expect(
+            await service.rules.compactMap(\.range?.description).sorted() == [
+                "192.0.2.0/28", "198.51.100.0/24", "203.0.113.0/24",
+            ])
         let annotations = try ledger.annotations()
         #expect(annotations["198.51.100.0/24"]?.note == "partner VPN")
         #expect(annotations["198.51.100.0/24"]?.expires == expires)
@@ -87,12 +90,14 @@ import Testing
         let added = await run(["allow", "192.0.2.77", "--expires", "1h"] + me, service: service, ledger: ledger)
         #expect(added.status == 0, "\(added.err)")
         let list = await run(["list"] + me, service: service, ledger: ledger)
-        #expect(list.out.contains("NOTE") && list.out.contains("in 60m"))
-        let early = await run(["expire", "--as-of", "2023-11-14T22:53:20Z", "--yes"] + me, service: service, ledger: ledger)
+        #expect(list.out.contains("NOTE") && list.out.contains("in 1h"))
+        let early = await run(
+            ["expire", "--as-of", "2023-11-14T22:53:20Z", "--yes"] + me, service: service, ledger: ledger)
         #expect(early.status == 1)
         #expect(early.err.contains("Nothing has expired as of 2023-11-14T22:53:20Z."))
         #expect(await service.mutatingCalls == ["add 192.0.2.77/32"])
-        let late = await run(["expire", "--as-of", "2023-11-15T00:23:20Z", "--yes"] + me, service: service, ledger: ledger)
+        let late = await run(
+            ["expire", "--as-of", "2023-11-15T00:23:20Z", "--yes"] + me, service: service, ledger: ledger)
         #expect(late.status == 0, "\(late.err)")
         #expect(await service.mutatingCalls == ["add 192.0.2.77/32", "remove 4"])
         let entry = try #require(try ledger.journal().records.last)
@@ -109,7 +114,8 @@ import Testing
         let service = service()
         let kept = await run(["expire", "--yes"] + me, service: service, ledger: ledger)
         #expect(kept.status == 0, "\(kept.err)")
-        #expect(kept.err.contains("Kept #1 203.0.113.0/24: it has expired, but removing it would lock out 203.0.113.10"))
+        #expect(
+            kept.err.contains("Kept #1 203.0.113.0/24: it has expired, but removing it would lock out 203.0.113.10"))
         #expect(await service.mutatingCalls == ["remove 3"])
         let refused = await run(["expire", "--yes"] + me, service: service, ledger: ledger)
         #expect(refused.status == 3)
@@ -136,7 +142,9 @@ import Testing
 
     @Test func listJSONCarriesNotesAndExpiries() async throws {
         let ledger = ledger()
-        try ledger.updateAnnotations { $0["198.51.100.0/24"] = Annotation(note: "partner\u{1B}[31m VPN", expires: at(testNow + 7200)) }
+        try ledger.updateAnnotations {
+            $0["198.51.100.0/24"] = Annotation(note: "partner\u{1B}[31m VPN", expires: at(testNow + 7200))
+        }
         let result = await run(["list", "--json"] + me, service: service(), ledger: ledger)
         let rules = try #require(try result.json()["rules"] as? [[String: Any]])
         #expect(rules[1]["note"] as? String == "partner\u{1B}[31m VPN")
@@ -150,7 +158,8 @@ import Testing
     @Test func allowNoteOnARuleAlreadyThereUpdatesItsAnnotation() async throws {
         let ledger = ledger()
         let service = service()
-        let result = await run(["allow", "198.51.100.0/24", "--note", "partner VPN"] + me, service: service, ledger: ledger)
+        let result = await run(
+            ["allow", "198.51.100.0/24", "--note", "partner VPN"] + me, service: service, ledger: ledger)
         #expect(result.status == 0)
         #expect(result.err.contains("Set the note \"partner VPN\" of 198.51.100.0/24, already on the list."))
         #expect(try ledger.annotations()["198.51.100.0/24"]?.note == "partner VPN")
@@ -160,11 +169,13 @@ import Testing
     @Test func activityDismissedListsTheDismissals() async throws {
         let ledger = ledger()
         try ledger.updateDismissals {
-            $0["198.51.100.9"] = Dismissal(address: "198.51.100.9", at: at(testNow - 60), reason: "scanner", by: "ops@bastion")
+            $0["198.51.100.9"] = Dismissal(
+                address: "198.51.100.9", at: at(testNow - 60), reason: "scanner", by: "ops@bastion")
         }
         let result = await run(["activity", "--dismissed"], service: service(), ledger: ledger)
         #expect(result.status == 0)
-        #expect(result.out.contains("198.51.100.9") && result.out.contains("scanner") && result.out.contains("ops@bastion"))
+        #expect(
+            result.out.contains("198.51.100.9") && result.out.contains("scanner") && result.out.contains("ops@bastion"))
         let json = await run(["activity", "--dismissed", "--json"], service: service(), ledger: ledger)
         let rows = try #require(try json.json()["dismissals"] as? [[String: Any]])
         #expect(rows.first?["reason"] as? String == "scanner")

@@ -1,4 +1,5 @@
 import AccessCore
+import Foundation
 import TerminalKit
 
 /// `allow --note TEXT --expires WHEN`: the annotation the added rules get, and its update on ranges that are
@@ -26,8 +27,10 @@ extension AllowCommand {
         let present = plan.skipped.filter { $0.ruleID != nil }.map(\.entry.range.description)
         guard !present.isEmpty else { return false }
         let names = present.joined(separator: ", ")
-        let what = [annotation.note.map { "note \"\(Sanitizer.clean($0, maxColumns: 60))\"" },
-            annotation.expires.map { "expiry \(ExpirySpec.format($0))" }].compactMap { $0 }.joined(separator: " and ")
+        let what = [
+            annotation.note.map { "note \"\(Sanitizer.clean($0, maxColumns: 60))\"" },
+            annotation.expires.map { "expiry \(ExpirySpec.format($0))" },
+        ].compactMap { $0 }.joined(separator: " and ")
         if dryRun {
             context.note("Would set the \(what) of \(names), already on the list (dry run).")
             return true

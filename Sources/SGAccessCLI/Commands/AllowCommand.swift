@@ -38,7 +38,8 @@ struct AllowCommand: CLICommand {
     var note: String?
 
     @Option(
-        help: "When the rule should go: 30m, 2h, 7d, 2w, a date (2026-12-31) or an ISO 8601 time; `sgaccess expire` removes it then."
+        help:
+            "When the rule should go: 30m, 2h, 7d, 2w, a date (2026-12-31) or an ISO 8601 time; `sgaccess expire` removes it then."
     )
     var expires: String?
 

@@ -23,7 +23,8 @@ struct ExpireCommand: CLICommand {
 
     @Flag(
         name: .customLong("allow-lockout"),
-        help: "Also remove expired rules that cover this host or you, or go ahead while this host's address is unknown.")
+        help: "Also remove expired rules that cover this host or you, or go ahead while this host's address is unknown."
+    )
     var allowLockout = false
 
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation (required when standard input is not a terminal).")
@@ -69,7 +70,8 @@ struct ExpireCommand: CLICommand {
         for rule in held {
             context.note(
                 "Kept #\(rule.id) \(rule.ip): it has expired, but removing it would lock out "
-                    + "\(Self.covered(rule, context.myAddresses).joined(separator: ", ")); pass --allow-lockout to remove it anyway.")
+                    + "\(Self.covered(rule, context.myAddresses).joined(separator: ", ")); pass --allow-lockout to remove it anyway."
+            )
         }
         var shape = UndoShape(
             entry: nil, dryRun: dryRun, readd: [], removed: removable.map(RuleShape.init),
@@ -85,15 +87,19 @@ struct ExpireCommand: CLICommand {
         shape.lockout = outcome.shape
         if dryRun {
             context.emit(shape) {
-                ["Would remove \(removable.count) expired (dry run, nothing sent):"] + RemoveCommand.table(removable).lines
+                ["Would remove \(removable.count) expired (dry run, nothing sent):"]
+                    + RemoveCommand.table(removable).lines
                     + outcome.dryRunLines
             }
             return .success
         }
-        let summary = "Remove the expired " + removable.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
+        let summary =
+            "Remove the expired "
+            + removable.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
             .joined(separator: ", ")
-        guard try await guarded.send(outcome: outcome, kind: .expire, program: "cli expire", summary: summary, yes: yes)
-            != nil
+        guard
+            try await guarded.send(outcome: outcome, kind: .expire, program: "cli expire", summary: summary, yes: yes)
+                != nil
         else {
             context.note("Nothing removed.")
             return .negative
@@ -101,7 +107,9 @@ struct ExpireCommand: CLICommand {
         let after = try await ChangeReadBack.read(context, after: "The removal of the expired rules")
         shape.after = after.map { AfterShape(count: $0.count) }
         context.emit(shape) {
-            ["Removed \(removable.count) expired:"] + RemoveCommand.table(removable).lines + [ChangeReadBack.summary(after)]
+            ["Removed \(removable.count) expired:"] + RemoveCommand.table(removable).lines + [
+                ChangeReadBack.summary(after)
+            ]
         }
         return .success
     }

@@ -1,4 +1,5 @@
 import AccessCore
+import AccessLedger
 import ArgumentParser
 import Foundation
 import SendGridAPI
@@ -66,9 +67,12 @@ struct JournalCommand: CLICommand {
             context.note("Note: no state folder (set HOME or XDG_STATE_HOME), so no journal is kept across runs.")
         }
         let shape = JournalShape(
-            count: records.count, unreadableLines: reading.unreadableLines, entries: records.map(JournalShape.Entry.init))
+            count: records.count, unreadableLines: reading.unreadableLines,
+            entries: records.map(JournalShape.Entry.init))
         context.emit(shape) {
-            guard !records.isEmpty else { return ["The journal of this account has no entries\(since == nil ? "" : " in that time")."] }
+            guard !records.isEmpty else {
+                return ["The journal of this account has no entries\(since == nil ? "" : " in that time")."]
+            }
             var table = TextTable(columns: [
                 .init("TIME"), .init("ENTRY"), .init("WHO", maxColumns: 30), .init("KIND"),
                 .init("WHAT", maxColumns: 70), .init("OUTCOME", maxColumns: 40),

@@ -1,5 +1,6 @@
 import AccessCore
 import ArgumentParser
+import Foundation
 import SendGridAPI
 
 /// `sgaccess list`: the allow list, with the rules covering my addresses marked.
@@ -46,23 +47,24 @@ struct ListCommand: CLICommand {
             }
             // The NOTE and EXPIRES columns appear once any rule has a note or an expiry.
             let annotated = !annotations.isEmpty
-            var table = TextTable(
-                columns: [
-                    .init("ID", rightAligned: true), .init("RULE", maxColumns: 45),
-                    .init("ADDRESSES", rightAligned: true), .init("CREATED"), .init("UPDATED"), .init("MINE"),
-                ] + (annotated ? [.init("NOTE", maxColumns: 40), .init("EXPIRES")] : []))
+            var columns: [TextTable.Column] = [
+                .init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true),
+                .init("CREATED"), .init("UPDATED"), .init("MINE"),
+            ]
+            if annotated { columns += [.init("NOTE", maxColumns: 40), .init("EXPIRES")] }
+            var table = TextTable(columns: columns)
             let now = context.clockDate
             for rule in rules {
                 let annotation = annotation(rule)
-                table.append(
-                    [
-                        "\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid",
-                        Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt),
-                        coveredMine(rule).joined(separator: " "),
-                    ]
-                        + (annotated
-                            ? [annotation?.note ?? "", annotation?.expires.map { ExpiryPhrase.of($0, now: now) } ?? ""]
-                            : []))
+                var cells = [
+                    "\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid",
+                    Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt),
+                    coveredMine(rule).joined(separator: " "),
+                ]
+                if annotated {
+                    cells += [annotation?.note ?? "", annotation?.expires.map { ExpiryPhrase.of($0, now: now) } ?? ""]
+                }
+                table.append(cells)
             }
             let plural = rules.count == 1 ? "rule" : "rules"
             return table.lines + [

@@ -1,5 +1,6 @@
 import AccessCore
 import ArgumentParser
+import Foundation
 import SendGridAPI
 import TerminalKit
 
@@ -61,7 +62,9 @@ struct UndoCommand: CLICommand {
             entry: plan.entry, dryRun: dryRun, readd: plan.readd, removed: plan.remove.map(RuleShape.init),
             skipped: plan.skipped, lockout: outcome.shape)
         if dryRun {
-            context.emit(shape) { ["Undo of entry \(plan.entry) (dry run, nothing sent):"] + Self.lines(plan) + outcome.dryRunLines }
+            context.emit(shape) {
+                ["Undo of entry \(plan.entry) (dry run, nothing sent):"] + Self.lines(plan) + outcome.dryRunLines
+            }
             return .success
         }
         guard
@@ -86,9 +89,14 @@ struct UndoCommand: CLICommand {
         } catch {
             throw CLIError(.api, "The journal could not be read. \(error.message)")
         }
-        let found: Result<JournalRecord, UndoRefusal> =
-            entry.map { UndoPlanner.find($0, in: records) }
-            ?? UndoPlanner.latest(in: records).map { .success($0) } ?? .failure(.nothingToUndo)
+        let found: Result<JournalRecord, UndoRefusal>
+        if let entry {
+            found = UndoPlanner.find(entry, in: records)
+        } else if let latest = UndoPlanner.latest(in: records) {
+            found = .success(latest)
+        } else {
+            found = .failure(.nothingToUndo)
+        }
         switch found.flatMap({ UndoPlanner.plan($0, records: records, live: live) }) {
         case .success(let plan): return plan
         case .failure(let refusal):
@@ -103,13 +111,17 @@ struct UndoCommand: CLICommand {
         var parts: [String] = []
         if !plan.readd.isEmpty { parts.append("re-add " + plan.readd.map(\.ip).joined(separator: ", ")) }
         if !plan.remove.isEmpty {
-            parts.append("remove " + plan.remove.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }.joined(separator: ", "))
+            parts.append(
+                "remove "
+                    + plan.remove.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }.joined(separator: ", "))
         }
         return parts.joined(separator: ", then ")
     }
 
     static func lines(_ plan: UndoPlan) -> [String] {
-        plan.readd.map { "  re-add \($0.ip)\($0.note.map { " (note: \($0))" } ?? "")\($0.expires.map { " expires \(ExpirySpec.format($0))" } ?? "")" }
+        plan.readd.map {
+            "  re-add \($0.ip)\($0.note.map { " (note: \($0))" } ?? "")\($0.expires.map { " expires \(ExpirySpec.format($0))" } ?? "")"
+        }
             + plan.remove.map { "  remove #\($0.id) \($0.ip)" }
     }
 }

@@ -69,12 +69,15 @@ extension CommandContext {
             annotations = try ledger.annotations()
         } catch {
             throw CLIError(
-                .refused, "Refused: the notes of the rules to remove could not be read. \(error.message) Nothing was sent.")
+                .refused,
+                "Refused: the notes of the rules to remove could not be read. \(error.message) Nothing was sent.")
         }
         return rules.map { rule in
-            JournalRule(id: rule.id, ip: rule.range?.description ?? rule.ip, annotation: rule.range.flatMap {
-                annotations[$0.description]
-            })
+            JournalRule(
+                id: rule.id, ip: rule.range?.description ?? rule.ip,
+                annotation: rule.range.flatMap {
+                    annotations[$0.description]
+                })
         }
     }
 }

@@ -39,7 +39,8 @@ struct JournalledChange {
 
     /// The guard's verdict in one sentence, as the journal keeps it.
     static func verdict(_ outcome: LockoutGuard.Outcome) -> String {
-        outcome.shape.sentences.isEmpty ? outcome.assessment.verdict.message : outcome.shape.sentences.joined(separator: " ")
+        outcome.shape.sentences.isEmpty
+            ? outcome.assessment.verdict.message : outcome.shape.sentences.joined(separator: " ")
     }
 
     /// The requests as SendGrid receives them, one per step.
@@ -111,7 +112,8 @@ struct JournalledChange {
         let read = JournalReconciler.reconcile(intent, live: live, now: context.clockDate)
         let answer = "SendGrid answered: \(message) Read off the list afterwards: \(read.status.rawValue)."
         warnIfUnrecorded(
-            recorder.finish(intent, status: read.status, answer: answer, added: read.added, removedIDs: read.removedIDs))
+            recorder.finish(intent, status: read.status, answer: answer, added: read.added, removedIDs: read.removedIDs)
+        )
         if read.status == .partial { context.note(Self.partialSentence(intent, read)) }
     }
 
