@@ -195,7 +195,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "SGAccessCLI", "AccessConfig", "SendGridAPI", "SendGridSimulator", "AccessCore", "TerminalKit", "TestSupport",
+                "SGAccessCLI", "AccessConfig", "AccessLedger", "SendGridAPI", "SendGridSimulator", "AccessCore", "TerminalKit", "TestSupport",
             ],
             swiftSettings: swift6
         ),

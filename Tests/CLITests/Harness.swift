@@ -1,4 +1,5 @@
 import AccessCore
+import AccessLedger
 import Foundation
 import SendGridAPI
 import Synchronization
@@ -70,10 +71,11 @@ func run(
     answer: Bool = false,
     answers: [Bool]? = nil,
     discovery: String = "198.51.100.99\n",
-    recorder: Recorder = Recorder()
+    recorder: Recorder = Recorder(),
+    ledger: (any LedgerStore)? = nil
 ) async -> RunResult {
     let capture = Capture()
-    let environment = CLIEnvironment(
+    var environment = CLIEnvironment(
         variables: variables,
         stdinIsTerminal: tty,
         confirm: { question in
@@ -95,6 +97,8 @@ func run(
         waitForTermination: {},
         now: { testNow }
     )
+    // One store shared by several runs is a restart that keeps the journal.
+    if let ledger { environment.makeLedger = { _ in ledger } }
     let status = await SGAccessProgram.run(arguments: arguments, environment: environment, output: capture.sink)
     return RunResult(status: status, out: capture.out, err: capture.err)
 }

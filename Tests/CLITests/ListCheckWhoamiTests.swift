@@ -44,7 +44,8 @@ import Testing
         #expect(json["enforced"] as? Bool == true)
         #expect(json["limit"] as? Int == 1000)
         let rules = try #require(json["rules"] as? [[String: Any]])
-        #expect(Set(rules[0].keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine"])
+        #expect(
+            Set(rules[0].keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine", "note", "expires"])
         #expect(rules[0]["range"] as? String == "203.0.113.0/24")
         #expect(rules[0]["covers_mine"] as? [String] == ["203.0.113.10"])
         #expect(rules[1]["range"] is NSNull)

@@ -14,6 +14,9 @@ struct ActivityCommand: CLICommand {
     @Flag(help: "Show only attempts that were blocked.")
     var blocked = false
 
+    @Flag(help: "List the dismissed addresses (triaged in the app as known, not to be allowed) instead.")
+    var dismissed = false
+
     @OptionGroup var global: GlobalOptions
 
     var wantsJSON: Bool { global.json }
@@ -28,6 +31,7 @@ struct ActivityCommand: CLICommand {
     func execute(environment: CLIEnvironment, output: OutputSink) async throws -> ExitStatus {
         let context = try await CommandContext.make(
             global, environment: environment, output: output, command: "activity")
+        if dismissed { return try listDismissals(context) }
         let attempts = try await context.call("activity") { () async throws(APIError) in
             try await context.service.activity(limit: limit)
         }

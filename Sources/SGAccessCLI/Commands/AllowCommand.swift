@@ -34,6 +34,15 @@ struct AllowCommand: CLICommand {
         help: "Show what would be added and the lockout guard's verdict, without changing anything.")
     var dryRun = false
 
+    @Option(help: "A note kept with the rule in the local annotations store (SendGrid has no field for it).")
+    var note: String?
+
+    @Option(
+        help:
+            "When the rule should go: 30m, 2h, 7d, 2w, a date (2026-12-31) or an ISO 8601 time; `sgaccess expire` removes it then."
+    )
+    var expires: String?
+
     @OptionGroup var global: GlobalOptions
 
     var wantsJSON: Bool { global.json }
@@ -65,10 +74,14 @@ struct AllowCommand: CLICommand {
         let rules = try await context.call("list rules") { () async throws(APIError) in
             try await context.service.listRules()
         }
+        context.reconcileJournal(live: rules)
+        let annotation = try wantedAnnotation(now: context.clockDate, by: context.actor(program: "cli allow"))
         let plan = AllowPlan(entries: parsed, rules: rules)
         let knowledge = context.knowledge
         for skipped in plan.skipped { context.note(skipped.note) }
+        let annotated = try updateAnnotations(of: plan, to: annotation, context: context)
         guard !plan.toAdd.isEmpty else {
+            if annotated { return .success }
             context.emit(
                 plan.shape(added: [], dryRun: dryRun, lockout: .nothing("Nothing to add.", knowledge: knowledge))
             ) { [] }
@@ -109,9 +122,12 @@ struct AllowCommand: CLICommand {
             context.note("Nothing added.")
             return .negative
         }
-        let created = try await context.call("add rules") { () async throws(APIError) in
-            try await context.service.addRules(ips)
+        let adds = plan.toAdd.map {
+            JournalRule(ip: $0.range.description, note: annotation?.note, expires: annotation?.expires)
         }
+        let change = JournalledChange.change(
+            kind: .add, adds: adds, removes: [], outcome: checked, overrides: overrides.flags, context: context)
+        let created = try await JournalledChange(context: context, program: "cli allow").send(change).created
         let after = try await ChangeReadBack.read(context, after: "The add of \(ips.joined(separator: ", "))")
         if let after, let ignored = ChangeReadBack.checkAdded(plan.toAdd.map(\.range), after: after) { throw ignored }
         var shape = plan.shape(added: created, dryRun: false, lockout: checked.shape)

@@ -1,5 +1,6 @@
 import AccessCore
 import ArgumentParser
+import Foundation
 import SendGridAPI
 
 /// `sgaccess list`: the allow list, with the rules covering my addresses marked.
@@ -23,9 +24,18 @@ struct ListCommand: CLICommand {
             guard let range = rule.range else { return [] }
             return mine.filter(range.contains).map(\.description)
         }
+        let annotations = Self.annotations(context)
+        func annotation(_ rule: AllowRule) -> Annotation? {
+            annotations.isEmpty ? nil : rule.range.flatMap { annotations[$0.description] }
+        }
         let shape = ListShape(
             count: rules.count, enforced: !rules.isEmpty, limit: Limits.maxRules,
-            rules: rules.map { ListShape.Row(rule: RuleShape($0), coversMine: coveredMine($0)) })
+            rules: rules.map { rule in
+                let annotation = annotation(rule)
+                return ListShape.Row(
+                    rule: RuleShape(rule), coversMine: coveredMine(rule), note: annotation?.note,
+                    expires: annotation?.expires.map(JournalShape.seconds))
+            })
         // The hand-written encoder gives JSONOutput.encode's bytes, streamed: a 100 000-rule list is 19 MB of JSON.
         guard !context.json else {
             shape.writeJSON(to: context.output.out)
@@ -35,16 +45,26 @@ struct ListCommand: CLICommand {
             guard !rules.isEmpty else {
                 return ["The allow list is empty: SendGrid enforces nothing and accepts callers from any address."]
             }
-            var table = TextTable(columns: [
+            // The NOTE and EXPIRES columns appear once any rule has a note or an expiry.
+            let annotated = !annotations.isEmpty
+            var columns: [TextTable.Column] = [
                 .init("ID", rightAligned: true), .init("RULE", maxColumns: 45), .init("ADDRESSES", rightAligned: true),
                 .init("CREATED"), .init("UPDATED"), .init("MINE"),
-            ])
+            ]
+            if annotated { columns += [.init("NOTE", maxColumns: 40), .init("EXPIRES")] }
+            var table = TextTable(columns: columns)
+            let now = context.clockDate
             for rule in rules {
-                table.append([
+                let annotation = annotation(rule)
+                var cells = [
                     "\(rule.id)", rule.ip, rule.range?.sizeDescription ?? "invalid",
                     Timestamp.utc(rule.createdAt), Timestamp.utc(rule.updatedAt),
                     coveredMine(rule).joined(separator: " "),
-                ])
+                ]
+                if annotated {
+                    cells += [annotation?.note ?? "", annotation?.expires.map { ExpiryPhrase.of($0, now: now) } ?? ""]
+                }
+                table.append(cells)
             }
             let plural = rules.count == 1 ? "rule" : "rules"
             return table.lines + [
@@ -52,5 +72,15 @@ struct ListCommand: CLICommand {
             ]
         }
         return .success
+    }
+
+    /// The notes and expiries; a store that cannot be read is reported and the list shown without them.
+    static func annotations(_ context: CommandContext) -> [String: Annotation] {
+        do {
+            return try context.ledger.annotations()
+        } catch {
+            context.note("Warning: notes and expiries are not shown: \(error.message)")
+            return [:]
+        }
     }
 }

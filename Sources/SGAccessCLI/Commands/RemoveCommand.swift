@@ -78,6 +78,7 @@ struct RemoveCommand: CLICommand {
         let rules = try await context.call("list rules") { () async throws(APIError) in
             try await context.service.listRules()
         }
+        context.reconcileJournal(live: rules)
         let (chosen, notFound) = Self.resolve(parsed, in: rules)
         for missing in notFound { context.note("\(missing): no such rule on the list; nothing to remove for it.") }
         guard !chosen.isEmpty else {
@@ -133,9 +134,10 @@ struct RemoveCommand: CLICommand {
             context.note("Nothing removed.")
             return .negative
         }
-        _ = try await context.call("remove rules") { () async throws(APIError) in
-            try await context.service.remove(ids: ids)
-        }
+        let removes = try context.journalRules(chosen)
+        let change = JournalledChange.change(
+            kind: .remove, adds: [], removes: removes, outcome: checked, overrides: overrides.flags, context: context)
+        _ = try await JournalledChange(context: context, program: "cli remove").send(change)
         let after = try await ChangeReadBack.read(context, after: "The removal of \(summary)")
         if let after, let ignored = ChangeReadBack.checkRemoved(ids, after: after) { throw ignored }
         var shape = RemoveShape(

@@ -18,6 +18,7 @@ public struct SGAccessCommand: ParsableCommand {
             ListCommand.self, ActivityCommand.self, AllowCommand.self, RemoveCommand.self,
             CheckCommand.self, WhoamiCommand.self, InfoCommand.self, SimCommand.self, TUICommand.self,
             DemoCommand.self,
+            JournalCommand.self, UndoCommand.self, ExpireCommand.self,
         ],
         // `sgaccess` alone opens the terminal app.
         defaultSubcommand: TUICommand.self

@@ -5,7 +5,9 @@ import Testing
 /// The man page and the completion scripts that `scripts/install` installs come from the command definitions
 /// themselves: every subcommand and `--profile` appear in each.
 @Suite struct InstallArtifactsEndToEndTests {
-    static let subcommands = ["list", "activity", "allow", "remove", "check", "whoami", "info", "sim", "tui", "demo"]
+    static let subcommands =
+        ["list", "activity", "allow", "remove", "check", "whoami", "info", "sim", "tui", "demo"]
+        + ["journal", "undo", "expire"]
 
     @Test(arguments: ["bash", "zsh", "fish"])
     func completionScriptsCoverEverySubcommandAndProfile(shell: String) async throws {

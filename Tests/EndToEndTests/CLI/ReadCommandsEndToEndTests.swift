@@ -34,7 +34,10 @@ struct ReadCommandsEndToEndTests {
             let rules = try #require(json["rules"] as? [[String: Any]])
             #expect(rules.count == 15)
             #expect(
-                rules.allSatisfy { Set($0.keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine"] })
+                rules.allSatisfy {
+                    Set($0.keys) == ["id", "ip", "range", "created_at", "updated_at", "covers_mine", "note", "expires"]
+                })
+            #expect(rules.allSatisfy { $0["note"] is NSNull && $0["expires"] is NSNull }, "a fresh state folder")
             let office = try #require(rules.first { $0["range"] as? String == officeRange })
             #expect(office["id"] as? Int == sim.rule(officeRange)?.id)
             #expect(office["covers_mine"] as? [String] == [clientIP])

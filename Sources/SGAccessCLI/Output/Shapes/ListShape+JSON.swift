@@ -42,7 +42,7 @@ extension ListShape.Row {
             writer.raw("      ]")
         }
         writer.raw(",\n")
-        rule.writeFields(to: &writer)
+        rule.writeFields(to: &writer, expires: expires, note: note)
         writer.raw("\n    }")
     }
 }
