@@ -18,6 +18,7 @@ public struct SGAccessCommand: ParsableCommand {
             ListCommand.self, ActivityCommand.self, AllowCommand.self, RemoveCommand.self,
             CheckCommand.self, WhoamiCommand.self, InfoCommand.self, SimCommand.self, TUICommand.self,
             DemoCommand.self,
+            ExportCommand.self, PlanCommand.self, ApplyCommand.self,
         ],
         // `sgaccess` alone opens the terminal app.
         defaultSubcommand: TUICommand.self
