@@ -39,7 +39,8 @@ import Testing
         #expect(plan.annotationChanges.map(\.range.description) == ["192.0.2.0/24", "198.51.100.7/32"])
         #expect(plan.annotationChanges[1].to == nil, "the file is the whole truth: no note clears it")
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let after = plan.annotated(notes, document: try Self.document("192.0.2.0/24  # new\n198.51.100.7\n"), now: now, by: "ops@h")
+        let after = plan.annotated(
+            notes, document: try Self.document("192.0.2.0/24  # new\n198.51.100.7\n"), now: now, by: "ops@h")
         #expect(after["192.0.2.0/24"]?.note == "new")
         #expect(after["192.0.2.0/24"]?.by == "ops@h")
         #expect(after["198.51.100.7/32"] == nil)
@@ -64,7 +65,8 @@ import Testing
 
     @Test func aFileWithoutThisHostsRangeLocksItOutAndNamesIt() throws {
         let live = [Self.rule(1, "203.0.113.0/24"), Self.rule(2, "192.0.2.0/24")]
-        let plan = ListPlan(document: try Self.document("192.0.2.0/24\n198.51.100.0/24\n"), live: live, annotations: [:])
+        let plan = ListPlan(
+            document: try Self.document("192.0.2.0/24\n198.51.100.0/24\n"), live: live, annotations: [:])
         let assessment = plan.assessment(live: live, knowledge: Self.knowledge(), attempts: [], now: 0)
         #expect(assessment.verdict.affectedAddresses == [Self.host])
         #expect(assessment.isFlagged)

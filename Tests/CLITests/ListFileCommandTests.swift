@@ -107,13 +107,13 @@ import Testing
         let sgaccess = try ListFileRunner(full + [])
         // Swap one rule for another: fine if removals went first, but apply adds first.
         let file = (full.dropFirst() + ["192.0.2.0/24", "203.0.113.0/24"]).joined(separator: "\n")
-        let plan = await sgaccess.run(["plan", "-", "--json", "--my-ip", "10.0.0.1"], stdin: file)
+        let plan = await sgaccess.run(["plan", "-", "--json", "--my-ip", "10.0.1.1"], stdin: file)
         #expect(plan.status == 3, "\(plan.err)")
         let capacity = try #require(try plan.json()["capacity"] as? [String: Any])
         #expect(capacity["after_adds"] as? Int == 1002)
         #expect(capacity["refused"] as? Bool == true)
         #expect(plan.err.contains("apply adds before it removes"))
-        let apply = await sgaccess.run(["apply", "-", "--yes", "--my-ip", "10.0.0.1"], stdin: file)
+        let apply = await sgaccess.run(["apply", "-", "--yes", "--my-ip", "10.0.1.1"], stdin: file)
         #expect(apply.status == 3)
         #expect(await sgaccess.service.mutatingCalls.isEmpty)
     }

@@ -17,7 +17,9 @@ public enum ListDocumentParser {
     public static let maxProblems = 20
 
     /// Parses `text`; `format` nil detects it (JSON when the first non-blank character is `{`).
-    public static func parse(_ text: String, format: ListDocument.Format? = nil) -> Result<ListDocument, ListFileFailure> {
+    public static func parse(
+        _ text: String, format: ListDocument.Format? = nil
+    ) -> Result<ListDocument, ListFileFailure> {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         switch format ?? detect(body) {
         case .text: return parseText(body)

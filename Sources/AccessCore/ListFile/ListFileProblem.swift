@@ -24,9 +24,10 @@ public struct ListFileFailure: Error, Hashable, Sendable {
 
     /// The sentence for the operator, naming `file` and every problem on its line.
     public func message(file: String) -> String {
-        let count = problems.count
-        let head = count == 1 ? "\(file) is not a valid allow list: " : "\(file) has \(count) problems:\n  "
-        return head + problems.map(\.description).joined(separator: "\n  ")
-            + (count == 1 ? "" : "\n") + (count == 1 ? " Nothing was compared or sent." : "Nothing was compared or sent.")
+        if problems.count == 1 {
+            return "\(file) is not a valid allow list: \(problems[0]) Nothing was compared or sent."
+        }
+        return "\(file) has \(problems.count) problems; nothing was compared or sent:\n  "
+            + problems.map(\.description).joined(separator: "\n  ")
     }
 }

@@ -58,7 +58,9 @@ public struct ListPlan: Hashable, Sendable {
 
     /// The annotations store after the plan: every range of the file gets the file's note and expiry (or none);
     /// other ranges keep theirs (the recorder drops those of removed rules). `by` and `now` stamp changed ones.
-    public func annotated(_ annotations: [String: Annotation], document: ListDocument, now: Date, by: String)
+    public func annotated(
+        _ annotations: [String: Annotation], document: ListDocument, now: Date, by: String
+    )
         -> [String: Annotation]
     {
         var out = annotations

@@ -14,8 +14,10 @@ struct ApplyResult {
 
     /// The human report.
     func lines(_ review: ListFileReview) -> [String] {
-        var out = ["Applied \(review.input.name): added \(created.count), removed \(removed.count), "
-            + "\(annotationsUpdated) note\(annotationsUpdated == 1 ? "" : "s") changed."]
+        var out = [
+            "Applied \(review.input.name): added \(created.count), removed \(removed.count), "
+                + "\(annotationsUpdated) note\(annotationsUpdated == 1 ? "" : "s") changed."
+        ]
         out += created.map { "  + #\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
         out += removed.map { "  - #\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
         if let entry { out.append("Journal entry \(entry) (`sgaccess undo \(entry)` puts it back).") }

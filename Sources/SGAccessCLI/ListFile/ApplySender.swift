@@ -28,7 +28,8 @@ struct ApplySender {
             try await sendRemovals(recorder: recorder, intent: intent, created: created)
         }
         let answer = "SendGrid added \(created.count) and removed \(plan.removes.count)."
-        if let error = recorder.finish(intent, status: .succeeded, answer: answer, added: added, removedIDs: plan.removeIDs)
+        if let error = recorder.finish(
+            intent, status: .succeeded, answer: answer, added: added, removedIDs: plan.removeIDs)
         {
             context.note("Warning: the change landed, but its outcome could not be journalled: \(error.message)")
         }
@@ -49,10 +50,12 @@ struct ApplySender {
             kind: .apply,
             adds: plan.adds.map { JournalRule(ip: $0.range.description, note: $0.note, expires: $0.expires) },
             removes: plan.removes.map { rule in
-                JournalRule(id: rule.id, ip: rule.ip, annotation: rule.range.flatMap { review.annotations[$0.description] })
+                JournalRule(
+                    id: rule.id, ip: rule.ip, annotation: rule.range.flatMap { review.annotations[$0.description] })
             },
             verdict: checked.shape.verdict,
-            overrides: (overrides.allowLockout ? ["--allow-lockout"] : []) + (overrides.allowWide ? ["--allow-wide"] : []),
+            overrides: (overrides.allowLockout ? ["--allow-lockout"] : [])
+                + (overrides.allowWide ? ["--allow-wide"] : []),
             requests: requests, hostAddresses: context.knowledge.hostAddresses.map(\.description))
     }
 
@@ -60,7 +63,8 @@ struct ApplySender {
     func journalRules(_ created: [AllowRule]) -> [JournalRule] {
         created.map { rule in
             let entry = plan.adds.first { $0.range == rule.range }
-            return JournalRule(id: rule.id, ip: rule.range?.description ?? rule.ip, note: entry?.note, expires: entry?.expires)
+            return JournalRule(
+                id: rule.id, ip: rule.range?.description ?? rule.ip, note: entry?.note, expires: entry?.expires)
         }
     }
 
@@ -85,7 +89,8 @@ struct ApplySender {
                 throw CLIError(
                     error.status,
                     error.message + removals + " The journal entry \(intent.id) is kept as \"outcome unknown\" "
-                        + "until sgaccess reads the list again; run `sgaccess plan \(review.input.name)` to see what is left.")
+                        + "until sgaccess reads the list again; run `sgaccess plan \(review.input.name)` to see what is left."
+                )
             }
             recorder.finish(intent, status: .failed, answer: error.message)
             throw CLIError(error.status, "Nothing was changed: the add failed." + removals + " " + error.message)
@@ -116,18 +121,22 @@ struct ApplySender {
     func partialMessage(created: [AllowRule], removed: [Int]?, cause: String) -> String {
         let added =
             created.isEmpty
-            ? "" : "The adds landed: " + created.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
+            ? ""
+            : "The adds landed: "
+                + created.map { "#\($0.id) \(Sanitizer.clean($0.ip, maxColumns: 45))" }
                 .joined(separator: ", ") + ". "
         let names = { (ids: [Int]) in ids.map { "#\($0)" }.joined(separator: ", ") }
         let removals: String
         switch removed {
         case nil:
-            removals = "The removal of \(names(plan.removeIDs)) failed and the list could not be read to see whether "
+            removals =
+                "The removal of \(names(plan.removeIDs)) failed and the list could not be read to see whether "
                 + "any went; the journal entry stays \"outcome unknown\" until sgaccess reads it again. "
         case let removed? where removed.isEmpty:
             removals = "The removal of \(names(plan.removeIDs)) failed: no rule was removed. "
         case let removed?:
-            removals = "The removal failed part-way: \(names(removed)) went, "
+            removals =
+                "The removal failed part-way: \(names(removed)) went, "
                 + "\(names(plan.removeIDs.filter { !removed.contains($0) })) are still on the list. "
         }
         return added + removals + cause + " Run `sgaccess plan \(review.input.name)` to see what is left."

@@ -22,7 +22,8 @@ struct ListFileInput {
                 throw CLIError.usage(
                     exists
                         ? "Cannot read \(name): check its permissions."
-                        : "\(name) does not exist; name the file `sgaccess export > FILE` wrote, or - for standard input.")
+                        : "\(name) does not exist; name the file `sgaccess export > FILE` wrote, or - for standard input."
+                )
             }
             data = contents
         }
