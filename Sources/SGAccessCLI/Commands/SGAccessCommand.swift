@@ -19,6 +19,7 @@ public struct SGAccessCommand: ParsableCommand {
             CheckCommand.self, WhoamiCommand.self, InfoCommand.self, SimCommand.self, TUICommand.self,
             DemoCommand.self,
             JournalCommand.self, UndoCommand.self, ExpireCommand.self,
+            ExportCommand.self, PlanCommand.self, ApplyCommand.self,
         ],
         // `sgaccess` alone opens the terminal app.
         defaultSubcommand: TUICommand.self

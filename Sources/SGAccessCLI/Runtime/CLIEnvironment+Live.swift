@@ -27,6 +27,11 @@ extension CLIEnvironment {
         )
         environment.charset = charset
         environment.hostName = ProcessInfo.processInfo.hostName
+        environment.askLine = { question in
+            let text = Sanitizer.cleanLines(question)
+            RawWrite.text(STDERR_FILENO, (charset == .ascii ? ASCIIFold.fold(text) : text) + " ")
+            return readLine()
+        }
         return environment
     }
 

@@ -37,6 +37,11 @@ public struct CLIEnvironment: Sendable {
     /// The local records (journal, notes, dismissals) of an account; nil: files under `$XDG_STATE_HOME/sgaccess`
     /// (`FileLedger.inStateFolder`), or memory when there is no state folder. Tests inject one shared store.
     public var makeLedger: (@Sendable (LedgerAccount) -> any LedgerStore)?
+    /// Reads all of standard input (`plan -`, `apply -`); nil reads the process's. Tests inject the text.
+    public var readStandardInput: (@Sendable () -> Data)?
+    /// Asks for a line of text on the terminal (a typed confirmation); nil answers nothing. Only called when
+    /// `stdinIsTerminal`.
+    public var askLine: (@Sendable (String) async -> String?)?
 
     public init(
         variables: [String: String],
