@@ -7,7 +7,7 @@ import Testing
 @Suite struct InstallArtifactsEndToEndTests {
     static let subcommands =
         ["list", "activity", "allow", "remove", "check", "whoami", "info", "sim", "tui", "demo"]
-        + ["journal", "undo", "expire"]
+        + ["journal", "undo", "expire", "export", "plan", "apply"]
 
     @Test(arguments: ["bash", "zsh", "fish"])
     func completionScriptsCoverEverySubcommandAndProfile(shell: String) async throws {
