@@ -30,6 +30,8 @@ public final class AppRuntime {
     var tasks: [UInt64: Task<Void, Never>] = [:]
     var nextTaskID: UInt64 = 0
     var clockWork: ScheduledWork?
+    /// The last write of a dismissal, which the next one waits for (`AppRuntime+Triage.swift`).
+    var dismissalWrites: Task<Void, Never>?
     private var exit: CheckedContinuation<Int32, Never>?
     /// The status the run ended with, once it has.
     public private(set) var exitStatus: Int32?
@@ -75,6 +77,7 @@ public final class AppRuntime {
         if let notice = backend.charset.notice { dispatch(.asciiOnly(notice: notice)) }
         dispatch(.tick(now: options.clock()))
         dispatch(.pollDue(generation: 0))
+        dispatch(.triage(.start))
         clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
         present()
         logger.info(

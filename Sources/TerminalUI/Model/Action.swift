@@ -16,7 +16,8 @@ import AccessCore
 ///   timer is one of these); `.exit` ends the run with that status.
 /// - Wrap every answer to a request and every scheduled action in `.forAccount(epoch:_:)` with the
 ///   `AppState.accountEpoch` the effect was performed under, so that answers of an account switched away from
-///   are dropped. `.switchAccount` answers with `.accountOpened` (replace the service first, only when
+///   are dropped. `.triage(.load)` / `.triage(.save)` read and write the account's dismissals in the ledger
+///   (saves in the order asked) and answer like requests; send `.triage(.start)` at start. `.switchAccount` answers with `.accountOpened` (replace the service first, only when
 ///   `AppState.accepts(opened:config:)`) or `.accountFailed`.
 public enum Action: Hashable, Sendable {
     /// A decoded key press. `Key.resize` is treated like `.resize`.
@@ -59,6 +60,8 @@ public enum Action: Hashable, Sendable {
     case asciiOnly(notice: String)
     /// The runtime did not perform `Effect.suspend`: the process leads its session, so nothing could resume it.
     case suspendDeclined
+    /// The triage inbox's dismissals, loaded or failing to save (`TriageAction`); sent `.start` at start.
+    case triage(TriageAction)
 }
 
 /// Which GET a poll result is about.
