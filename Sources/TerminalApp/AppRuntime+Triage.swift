@@ -31,7 +31,8 @@ extension AppRuntime {
                 } catch {
                     let reason = error.message
                     return { runtime in
-                        runtime.deliver(.forAccount(epoch: epoch, .triage(.saveFailed(address: address, reason: reason))))
+                        runtime.deliver(
+                            .forAccount(epoch: epoch, .triage(.saveFailed(address: address, reason: reason))))
                     }
                 }
             }

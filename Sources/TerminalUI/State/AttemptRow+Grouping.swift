@@ -56,7 +56,9 @@ extension AttemptsPane {
         if dismissals.isEmpty && !rows.contains(where: { $0.dismissal != nil }) { return rows }
         var back = Set<String>()
         for row in rows {
-            if let key = row.attempt.address?.description, let dismissal = dismissals[key], !dismissal.hides(row.attempt) {
+            if let key = row.attempt.address?.description, let dismissal = dismissals[key],
+                !dismissal.hides(row.attempt)
+            {
                 back.insert(key)
             }
         }
@@ -88,7 +90,9 @@ extension AttemptsPane {
 
     /// The rows to list, their order and the visible ones for `settings`. Not grouped, the list rows are the
     /// rows; grouped, the rows the filter lets through are merged, then sorted (every merged row is visible).
-    static func arrange(_ rows: [AttemptRow], search: SearchIndex, settings: Settings)
+    static func arrange(
+        _ rows: [AttemptRow], search: SearchIndex, settings: Settings
+    )
         -> (items: [AttemptRow], order: [Int], visible: [Int])
     {
         if settings.triage.grouping == .none {

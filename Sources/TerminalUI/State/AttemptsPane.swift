@@ -129,7 +129,9 @@ extension AttemptsPane {
             let x = rows[a], y = rows[b]
             switch sort {
             case .status:
+                // Blocked rows to triage first, then the dismissed ones (shown by `X`), then the rest.
                 if x.needsTriage != y.needsTriage { return x.needsTriage }
+                if x.isBlocked != y.isBlocked { return x.isBlocked }
                 return (x.attempt.lastAt, y.ip) > (y.attempt.lastAt, x.ip)
             case .lastSeen: return (x.attempt.lastAt, y.ip) > (y.attempt.lastAt, x.ip)
             case .address:

@@ -7,7 +7,8 @@ extension Canvas {
         let counts =
             pane.isUntriaged
             ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
-            : "\(pane.rows.count) recent · \(pane.blockedCount) blocked" + (dismissed > 0 ? " · \(dismissed) dismissed" : "")
+            : "\(pane.rows.count) recent · \(pane.blockedCount) blocked"
+                + (dismissed > 0 ? " · \(dismissed) dismissed" : "")
         var facts = [pane.isLoaded ? counts : (state.poll.activityFailure == nil ? "loading" : "cannot load")]
         if pane.isLoaded, let position = Canvas.scrollPosition(pane, total: pane.unfilteredCount, rect: rect) {
             facts.append(position)
@@ -34,7 +35,9 @@ extension Canvas {
         }
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(
-            "  " + columns("status", grouped ? "address or range" : "address", grouped ? "count · location" : "location",
+            "  "
+                + columns(
+                    "status", grouped ? "address or range" : "address", grouped ? "count · location" : "location",
                     grouped ? "methods" : "method", "1st", "last"), x: rect.x, y: rect.y + 1,
             style: Theme.columnHeader, limit: rect.maxX)
 
@@ -55,7 +58,8 @@ extension Canvas {
             let (first, last) = row.seenTexts(at: state.now)
             let text =
                 (row.isMine ? Theme.mineGlyph : " ") + " "
-                + columns(Canvas.statusLabel(row), row.ip, Canvas.groupCounts(row) + row.location, row.method, first, last)
+                + columns(
+                    Canvas.statusLabel(row), row.ip, Canvas.groupCounts(row) + row.location, row.method, first, last)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
             // The selected row keeps the selection style across the status cell too (the glyph keeps the meaning).
