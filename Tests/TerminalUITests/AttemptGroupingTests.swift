@@ -43,7 +43,6 @@ import Testing
         #expect(office?.group?.addresses.count == 12)
         #expect(office?.group?.attempts == 14)
         #expect(office?.method == "basic,api_key")
-        #expect(office.map(Canvas.groupCounts) == "12 addr · 14 tries · ")
         let v6 = merged.first { $0.group?.range == TriageFixtures.v6Range }
         #expect(v6?.group?.addresses == ["2a00:1450:4001:1::5", "2a00:1450:4001:2::6"])
         #expect(v6?.location == "Dublin, IE +1")

@@ -50,7 +50,7 @@ extension Keymap {
         KeyBinding([.character("n")], "n", "add addresses", .add, scope: .attempts, dangerous: true),
         // Triage inbox: local records only, nothing is sent to SendGrid, so read-only mode keeps them.
         KeyBinding(
-            [.character("x")], "x", "dismiss blocked (local; again: undo)", .dismiss, scope: .attempts, hint: 6,
+            [.character("x")], "x", "dismiss blocked / bring back (local)", .dismiss, scope: .attempts, hint: 6,
             short: "dismiss"),
         KeyBinding([.character("X")], "X", "show dismissed", .showDismissed, scope: .attempts),
         KeyBinding([.character("o")], "o", "group: address, /24·/48, none", .group, scope: .attempts),

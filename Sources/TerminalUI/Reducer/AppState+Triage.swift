@@ -75,7 +75,8 @@ extension AppState {
         let why = made.first?.reason.map { " (\(Sanitizer.clean($0, maxColumns: 60)))" } ?? ""
         let shown = attempts.triage.showDismissed ? "x again brings it back" : "X shows dismissed"
         return made.map { .triage(.save(address: $0.address, $0)) }
-            + info("Dismissed \(label)\(why): hidden until it tries again; \(shown).")
+            + info(
+                "Dismissed \(label)\(why): hidden until \(made.count == 1 ? "it tries" : "they try") again; \(shown).")
     }
 
     /// Brings dismissed addresses back into the blocked list at once; the ledger forgets their dismissals.

@@ -21,25 +21,9 @@ extension Canvas {
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
         paneTitle(rect, number: 2, name: "Attempts", facts: facts, focused: state.focus == .attempts)
 
-        let grouped = pane.triage.grouping != .none
-        let methodWidth = grouped ? 12 : 8
-        let rest = max(10, rect.width - 37 - methodWidth)
-        let addressWidth = min(39, max(15, rest * 55 / 100))
-        let locationWidth = max(1, rest - addressWidth)
-        func columns(
-            _ status: String, _ address: String, _ location: String, _ method: String, _ first: String, _ last: String
-        ) -> String {
-            TextLayout.fit(status, to: 22) + " " + TextLayout.fit(address, to: addressWidth) + " "
-                + TextLayout.fit(location, to: locationWidth) + " " + TextLayout.fit(method, to: methodWidth) + " "
-                + TextLayout.fit(first, to: 4, align: .right) + " " + TextLayout.fit(last, to: 4, align: .right)
-        }
+        let columns = AttemptColumns(width: rect.width, grouping: pane.triage.grouping)
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
-        grid.write(
-            "  "
-                + columns(
-                    "status", grouped ? "address or range" : "address", grouped ? "count · location" : "location",
-                    grouped ? "methods" : "method", "1st", "last"), x: rect.x, y: rect.y + 1,
-            style: Theme.columnHeader, limit: rect.maxX)
+        grid.write("  " + columns.header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
 
         guard pane.isLoaded else {
             if let failure = state.poll.activityFailure {
@@ -52,14 +36,10 @@ extension Canvas {
         if pane.visible.isEmpty { return emptyMessage(Canvas.noAttemptShown(pane), rect: rect) }
 
         listRows(pane, rect: rect) { canvas, index, y, selected in
-            let row = pane.rows[index]
+            let row = pane.items[index]
             let style = Canvas.rowStyle(
                 selected: selected, focused: focused, mine: row.isMine, stale: state.poll.isStale)
-            let (first, last) = row.seenTexts(at: state.now)
-            let text =
-                (row.isMine ? Theme.mineGlyph : " ") + " "
-                + columns(
-                    Canvas.statusLabel(row), row.ip, Canvas.groupCounts(row) + row.location, row.method, first, last)
+            let text = (row.isMine ? Theme.mineGlyph : " ") + " " + columns.text(row, now: state.now)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
             // The selected row keeps the selection style across the status cell too (the glyph keeps the meaning).
@@ -67,7 +47,7 @@ extension Canvas {
                 var statusStyle = row.dismissal == nil ? Canvas.statusStyle(row) : Theme.muted
                 statusStyle.bold = statusStyle.bold || row.isMine
                 statusStyle.dim = state.poll.isStale || row.dismissal != nil
-                canvas.grid.restyle(y: y, from: rect.x + 2, to: rect.x + 24) { $0 = statusStyle }
+                canvas.grid.restyle(y: y, from: rect.x + 2, to: rect.x + 2 + columns.status) { $0 = statusStyle }
             }
         }
     }
@@ -105,13 +85,6 @@ extension AttemptRow {
 }
 
 extension Canvas {
-    /// The counts a grouped row leads its location with: "3 tries · ", "12 addr · 14 tries · ".
-    static func groupCounts(_ row: AttemptRow) -> String {
-        guard let group = row.group else { return "" }
-        let tries = "\(group.attempts) tr\(group.attempts == 1 ? "y" : "ies") · "
-        return group.range == nil ? tries : "\(group.addresses.count) addr · " + tries
-    }
-
     /// Why no attempt is listed: the blocked list is cleared (dismissed ones hidden), or the filter hides all.
     static func noAttemptShown(_ pane: AttemptsPane) -> String {
         guard pane.filter.isEmpty, pane.blockedCount == 0 else { return "No attempt matches; b or Esc shows all." }

@@ -6,7 +6,7 @@ extension Canvas {
         box(rect, title: "Dismiss \(input.label)", style: Theme.dialogBorder)
         let limit = rect.maxX - 2
         grid.write(
-            "Known, not to be allowed: hidden until it tries again. Nothing is sent to SendGrid.", x: rect.x + 2,
+            "Hidden until it tries again; nothing is sent to SendGrid.", x: rect.x + 2,
             y: rect.y + 1, style: Theme.muted, limit: limit)
         let end = grid.write(
             "Reason (optional): " + input.reason, x: rect.x + 2, y: rect.y + 2, style: Theme.text, limit: limit - 1)
