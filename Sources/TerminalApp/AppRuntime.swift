@@ -76,8 +76,9 @@ public final class AppRuntime {
         dispatch(.resize(width: size.width, height: size.height))
         if let notice = backend.charset.notice { dispatch(.asciiOnly(notice: notice)) }
         dispatch(.tick(now: options.clock()))
-        dispatch(.pollDue(generation: 0))
+        // The dismissals first: read before the first activity answer, they hide its dismissed rows at once.
         dispatch(.triage(.start))
+        dispatch(.pollDue(generation: 0))
         clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
         present()
         logger.info(
