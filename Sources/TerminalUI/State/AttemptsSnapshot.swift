@@ -2,7 +2,8 @@ import AccessCore
 
 /// An answer of the activity ready to swap into `AttemptsPane`, built by a pure function that the runtime calls
 /// off the main actor: triaged against the list its basis saw, sanitised, marked with the dismissals, indexed for
-/// search, grouped, sorted and filtered for the basis's settings. The reducer redoes on the main actor what the state changed since.
+/// search, grouped, sorted and filtered for the basis's settings. The reducer redoes on the main actor what the
+/// state changed since.
 public struct AttemptsSnapshot: Hashable, Sendable {
     public let attempts: [AccessAttempt]
     let rows: [AttemptRow]
