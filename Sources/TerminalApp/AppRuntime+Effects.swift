@@ -21,6 +21,7 @@ extension AppRuntime {
         case .exit(let status): finish(status)
         case .suspend: requestSuspend()
         case .redrawAll: backend.redrawAll()
+        case .triage(let work): perform(work)
         }
     }
 }

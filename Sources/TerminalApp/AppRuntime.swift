@@ -30,6 +30,8 @@ public final class AppRuntime {
     var tasks: [UInt64: Task<Void, Never>] = [:]
     var nextTaskID: UInt64 = 0
     var clockWork: ScheduledWork?
+    /// The last write of a dismissal, which the next one waits for (`AppRuntime+Triage.swift`).
+    var dismissalWrites: Task<Void, Never>?
     private var exit: CheckedContinuation<Int32, Never>?
     /// The status the run ended with, once it has.
     public private(set) var exitStatus: Int32?
@@ -74,6 +76,8 @@ public final class AppRuntime {
         dispatch(.resize(width: size.width, height: size.height))
         if let notice = backend.charset.notice { dispatch(.asciiOnly(notice: notice)) }
         dispatch(.tick(now: options.clock()))
+        // The dismissals first: read before the first activity answer, they hide its dismissed rows at once.
+        dispatch(.triage(.start))
         dispatch(.pollDue(generation: 0))
         clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
         present()

@@ -111,7 +111,7 @@ struct EngineDriver {
         case .schedule(let seconds, let action):
             timers.append((now + Int64(seconds), action))
             return []
-        case .copy, .exit, .render, .suspend, .redrawAll, .switchAccount:
+        case .copy, .exit, .render, .suspend, .redrawAll, .switchAccount, .triage:
             return []
         }
     }

@@ -36,6 +36,8 @@ extension MonkeyRun {
             return roll < 0.5 ? "203".map { Key.character($0) } + [.enter] : [.escape]
         case .help?, .accounts?:
             return [.escape]
+        case .dismiss?:
+            return [roll < 0.5 ? .enter : .escape]
         case nil:
             return [Self.mainKeys[Int.random(in: 0..<Self.mainKeys.count, using: &rng)]]
         }

@@ -67,7 +67,8 @@ import Testing
         press(&state, .character("c"), .character("j"), .enter)
         let effects = reduce(&state, .accountOpened(Fixtures.euChoice, Fixtures.euConfig))
 
-        #expect(effects.significant == [.fetch(.rules), .fetch(.activity)])
+        #expect(
+            effects.significant == [.fetch(.rules), .fetch(.activity), .triage(.load)], "the new account's dismissals")
         #expect(state.accountEpoch == 1 && state.switching == nil)
         #expect(state.config == Fixtures.euConfig && state.accent == .red)
         #expect(state.accountLabel == "profile eu · subuser sub2 · eu")

@@ -102,7 +102,7 @@ func select(_ state: inout AppState, ip: String) {
         let at = state.rules.visible.firstIndex { state.rules.rows[$0].ip == ip }!
         state.rules.list.set(at, count: state.rules.visible.count, page: 8)
     case .attempts:
-        let at = state.attempts.visible.firstIndex { state.attempts.rows[$0].ip == ip }!
+        let at = state.attempts.visible.firstIndex { state.attempts.items[$0].ip == ip }!
         state.attempts.list.set(at, count: state.attempts.visible.count, page: 8)
     }
 }

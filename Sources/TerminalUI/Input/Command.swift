@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable {
     case filter, sort, sortReverse, help, refresh, togglePause, blockedOnly
     case allow, allowSlash24, add, remove, mark, undo, copy
     case quit, cancel, redraw, suspend
+    /// The triage inbox: dismiss or un-dismiss (`x`), show dismissed (`X`), cycle the grouping (`o`).
+    case dismiss, showDismissed, group
     /// Open the account picker (in a plain confirmation: cancel it first).
     case changeAccount
     /// In a confirmation dialog: perform the change.

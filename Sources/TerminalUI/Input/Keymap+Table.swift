@@ -48,6 +48,12 @@ extension Keymap {
             short: "allow /24"),
         KeyBinding([.character("b")], "b", "blocked only", .blockedOnly, scope: .attempts, hint: 3, short: "blocked"),
         KeyBinding([.character("n")], "n", "add addresses", .add, scope: .attempts, dangerous: true),
+        // Triage inbox: local records only, nothing is sent to SendGrid, so read-only mode keeps them.
+        KeyBinding(
+            [.character("x")], "x", "dismiss blocked / bring back (local)", .dismiss, scope: .attempts, hint: 6,
+            short: "dismiss"),
+        KeyBinding([.character("X")], "X", "show dismissed", .showDismissed, scope: .attempts),
+        KeyBinding([.character("o")], "o", "group: address, /24·/48, none", .group, scope: .attempts),
         // Confirmation
         KeyBinding([.character("y")], "y", "confirm", .confirm, scope: .confirm, dangerous: true, hint: 1),
         KeyBinding([.escape, .enter], "Esc/Enter", "cancel", .cancel, scope: .confirm, hint: 2),

@@ -4,7 +4,7 @@ import AccessCore
 /// into actions and feeds them, one at a time on the main actor, to `reduce(_:_:)`.
 ///
 /// Runtime contract (all state lives in `AppState`; the runtime keeps none of its own):
-/// - At start send `.resize`, `.tick(now:)` and `.pollDue(generation: 0)` (the first poll).
+/// - At start send `.resize`, `.tick(now:)`, `.triage(.start)` and `.pollDue(generation: 0)` (the first poll).
 /// - Send `.tick(now:)` about once a second (Unix seconds from the injected clock). A tick changes the screen
 ///   only when the reducer answers it with `Effect.render` (ages are coarse); draw after every other action.
 /// - Send `.resize` on every SIGWINCH (after `resizeterm`), before drawing.
@@ -16,8 +16,9 @@ import AccessCore
 ///   timer is one of these); `.exit` ends the run with that status.
 /// - Wrap every answer to a request and every scheduled action in `.forAccount(epoch:_:)` with the
 ///   `AppState.accountEpoch` the effect was performed under, so that answers of an account switched away from
-///   are dropped. `.switchAccount` answers with `.accountOpened` (replace the service first, only when
-///   `AppState.accepts(opened:config:)`) or `.accountFailed`.
+///   are dropped. `.triage(.load)` / `.triage(.save)` read and write the account's dismissals in the ledger
+///   (saves in the order asked) and answer like requests. `.switchAccount` answers with `.accountOpened`
+///   (replace the service first, only when `AppState.accepts(opened:config:)`) or `.accountFailed`.
 public enum Action: Hashable, Sendable {
     /// A decoded key press. `Key.resize` is treated like `.resize`.
     case key(Key)
@@ -59,6 +60,8 @@ public enum Action: Hashable, Sendable {
     case asciiOnly(notice: String)
     /// The runtime did not perform `Effect.suspend`: the process leads its session, so nothing could resume it.
     case suspendDeclined
+    /// The triage inbox's dismissals, loaded or failing to save (`TriageAction`); sent `.start` at start.
+    case triage(TriageAction)
 }
 
 /// Which GET a poll result is about.

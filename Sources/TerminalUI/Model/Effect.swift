@@ -26,4 +26,6 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Ctrl-L: repaint the whole screen (`clearok`), the only time a full clear is allowed.
     case redrawAll
+    /// Read or write the account's dismissals in the ledger (`TriageEffect`), off the main actor.
+    case triage(TriageEffect)
 }

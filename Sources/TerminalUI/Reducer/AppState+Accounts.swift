@@ -82,7 +82,7 @@ extension AppState {
         next.nextFlashID = nextFlashID
         let warning = next.flash != nil
         self = next
-        let polls = pollNow()
+        let polls = pollNow() + [.triage(.load)]
         return warning ? polls : polls + info("Switched to \(accountLabel).")
     }
 

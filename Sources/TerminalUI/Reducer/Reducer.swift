@@ -38,6 +38,7 @@ extension AppState {
             charsetNotice = Sanitizer.clean(notice, maxColumns: 300)
             return []
         case .suspendDeclined: return error(Self.suspendDeclinedSentence)
+        case .triage(let action): return triage(action)
         }
     }
 }
@@ -79,6 +80,7 @@ extension AppState {
         case .add(let input): return addKey(key, input)
         case .confirm(let dialog): return confirmKey(key, dialog)
         case .accounts(let picker): return accountPickerKey(key, picker)
+        case .dismiss(let input): return dismissKey(key, input)
         case nil: break
         }
         let scopes = [activeList.scope, Scope.global]
@@ -115,8 +117,8 @@ extension AppState {
         case .blockedOnly:
             attempts.setBlockedOnly(!attempts.blockedOnly, page: page(.attempts))
             return []
-        case .allow: return allowSelected(slash24: false)
-        case .allowSlash24: return allowSelected(slash24: true)
+        case .allow: return allowGroup(slash24: false) ?? allowSelected(slash24: false)
+        case .allowSlash24: return allowGroup(slash24: true) ?? allowSelected(slash24: true)
         case .add: overlay = .add(AddInput()); return []
         case .remove: return removeSelectedOrMarked()
         case .mark: toggleMark(); return []
@@ -127,6 +129,9 @@ extension AppState {
         case .redraw: return [.redrawAll]
         case .suspend: return [.suspend]
         case .changeAccount: return openAccountPicker()
+        case .dismiss: return dismissSelected()
+        case .showDismissed: return toggleShowDismissed()
+        case .group: return cycleGrouping()
         case .confirm, .accept: return []
         }
     }

@@ -24,7 +24,7 @@ extension AppState {
         }
         if let rect = layout.attempts {
             for position in state.attempts.shownRange(page: Canvas.page(of: rect)) {
-                let seen = state.attempts.rows[state.attempts.visible[position]].seenTexts(at: now)
+                let seen = state.attempts.items[state.attempts.visible[position]].seenTexts(at: now)
                 face += [seen.first, seen.last]
             }
         }

@@ -10,6 +10,10 @@ public struct AttemptRow: Hashable, Sendable {
     public let coveringRuleIDs: [Int]
     /// True when the address is one of mine.
     public let isMine: Bool
+    /// The dismissal that hides this blocked row (`x`); nil when none does (never set on a row not blocked).
+    public internal(set) var dismissal: Dismissal?
+    /// What a grouped row stands for; nil for one attempt.
+    public internal(set) var group: AttemptGroup?
 
     public init(triaged: TriagedAttempt, mine: [IPAddress]) {
         attempt = triaged.attempt
@@ -22,6 +26,10 @@ public struct AttemptRow: Hashable, Sendable {
     }
 
     public var isBlocked: Bool { status == .blocked || status == .noLongerAllowed }
+    /// Blocked and not dismissed: what the triage inbox still asks the operator about.
+    public var needsTriage: Bool { isBlocked && dismissal == nil }
+    /// The reason of the dismissal, sanitised, for drawing ("" when none was given).
+    public var dismissalReason: String { dismissal?.reason.map { Sanitizer.clean($0, maxColumns: 120) } ?? "" }
 
     /// "blocked", "now allowed by #12", "allowed", "no longer allowed".
     public var statusText: String {

@@ -1,11 +1,13 @@
 import AccessCore
 
 /// An answer of the activity ready to swap into `AttemptsPane`, built by a pure function that the runtime calls
-/// off the main actor: triaged against the list its basis saw, sanitised, indexed for search, sorted and filtered
-/// for the basis's settings. The reducer redoes on the main actor what the state changed since.
+/// off the main actor: triaged against the list its basis saw, sanitised, marked with the dismissals, indexed for
+/// search, grouped, sorted and filtered for the basis's settings. The reducer redoes on the main actor what the
+/// state changed since.
 public struct AttemptsSnapshot: Hashable, Sendable {
     public let attempts: [AccessAttempt]
     let rows: [AttemptRow]
+    let items: [AttemptRow]
     let search: SearchIndex
     let order: [Int]
     let visible: [Int]
@@ -29,10 +31,11 @@ public struct AttemptsSnapshot: Hashable, Sendable {
         self.mine = mine
         self.settings = settings
         self.rulesVersion = rulesVersion
-        rows = Triage.triage(attempts, index: index).map { AttemptRow(triaged: $0, mine: mine) }
+        rows = AttemptsPane.marked(
+            Triage.triage(attempts, index: index).map { AttemptRow(triaged: $0, mine: mine) },
+            settings.triage.dismissals)
         search = SearchIndex(keys: rows.map { "\($0.ip) \($0.location) \($0.method) \($0.statusText)" })
-        order = AttemptsPane.order(rows, settings)
-        visible = AttemptsPane.visible(order, rows: rows, settings: settings, search: search)
+        (items, order, visible) = AttemptsPane.arrange(rows, search: search, settings: settings)
     }
 
 }

@@ -9,4 +9,6 @@ public enum Overlay: Hashable, Sendable {
     case confirm(ConfirmDialog)
     /// `c`: the accounts to switch to.
     case accounts(AccountPicker)
+    /// `x`: the optional reason of a dismissal.
+    case dismiss(DismissInput)
 }

@@ -122,6 +122,9 @@ enum DetailLines {
     }
 
     static func coverage(_ row: AttemptRow, state: AppState) -> String {
+        if let range = row.group?.range, row.coveringRuleIDs.isEmpty, state.rules.isLoaded {
+            return "no rule covers its \(row.group?.addresses.count ?? 0) addresses; A allows \(range)"
+        }
         guard let address = row.attempt.address else { return "nothing: “\(row.ip)” is not an IP address" }
         if !row.coveringRuleIDs.isEmpty {
             return row.coveringRuleIDs.prefix(3).map { "#\($0) \(state.rules.row(id: $0)?.ip ?? "")" }.joined(
