@@ -17,6 +17,8 @@ extension AppRuntime {
                 self?.deliver(.forAccount(epoch: epoch, action))
             }
         case .switchAccount(let choice): switchAccount(choice)
+        case .loadLedger: loadLedger()
+        case .reconcile(let live): reconcile(live)
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
         case .suspend: requestSuspend()

@@ -207,24 +207,26 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         let done = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
-        #expect(done.significant == [.fetch(.rules), .fetch(.activity)])
-        #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
+        #expect(done.significant == [.fetch(.rules), .fetch(.activity), .loadLedger])
+        #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21).")
         _ = reduce(
             &state,
             .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), rateLimit: nil, now: Fixtures.now + 1))
+        let record = JournalNotesTests.removal("3f9a1c2b", of: JournalRule(id: 21, ip: "192.0.2.7/32"), at: Fixtures.now)
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record]), reconciled: []))
         #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
-        #expect(state.confirm?.title == "Undo the last removal")
+        #expect(state.confirm?.title == "Undo journal entry 3f9a1c2b")
         let effects = press(&state, .character("y"))
         #expect(effects.adds.map(\.0) == [["192.0.2.7/32"]])
         let undo = effects.adds[0].1
         let readded = AllowRule(id: 77, ip: "192.0.2.7/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
         _ = reduce(&state, .mutationFinished(undo, .added([readded])))
-        #expect(state.flash?.text == "Restored 192.0.2.7/32 (#77).")
-        #expect(state.lastRemoval == nil)
+        #expect(state.flash?.text == "Undid entry 3f9a1c2b: restored 192.0.2.7/32 (#77).")
     }
 
     @Test func undoWithNothingRemovedSays() {
         var state = Fixtures.loaded()
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(), reconciled: []))
         #expect(press(&state, .character("u")).isEmpty)
         #expect(state.flash?.text.hasPrefix("Nothing to undo") == true)
     }

@@ -4,6 +4,12 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane, focusRules, focusAttempts, focusDetail, openDetail
     case filter, sort, sortReverse, help, refresh, togglePause, blockedOnly
     case allow, allowSlash24, add, remove, mark, undo, copy
+    /// `J`: the journal view. `E`: remove the expired rules (confirmed like any removal).
+    case journal, removeExpired
+    /// In an add's confirmation: type its optional note.
+    case note
+    /// In the add dialog: the next field (ranges, note, expiry).
+    case nextField
     case quit, cancel, redraw, suspend
     /// Open the account picker (in a plain confirmation: cancel it first).
     case changeAccount

@@ -8,4 +8,6 @@ public enum Overlay: Hashable, Sendable {
     case confirm(ConfirmDialog)
     /// `c`: the accounts to switch to.
     case accounts(AccountPicker)
+    /// `J`: the account's recent journal entries.
+    case journal(JournalView)
 }

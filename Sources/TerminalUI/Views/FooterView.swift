@@ -31,7 +31,7 @@ extension Canvas {
 
     func hintScopes(_ state: AppState) -> [Scope] {
         switch state.overlay {
-        case .help: return [.help]
+        case .help, .journal: return [.help]
         case .accounts: return [.accounts]
         case .filter, .add: return [.input]
         case .confirm(let dialog): return dialog.typed == nil ? [.confirm] : [.input]

@@ -24,6 +24,7 @@ public func render(_ given: AppState, width: Int, height: Int) -> Grid {
     case .confirm(let dialog): canvas.confirmDialog(dialog, width: width, height: height)
     case .add(let input): canvas.addDialog(input, state: state, width: width, height: height)
     case .accounts(let picker): canvas.accountPicker(picker, width: width, height: height)
+    case .journal(let view): canvas.journalOverlay(view, state: state, width: width, height: height)
     case .filter, nil: break
     }
     return canvas.grid

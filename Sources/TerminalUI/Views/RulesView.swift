@@ -15,12 +15,15 @@ extension Canvas {
         if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary)") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
+        if let expired = state.expiredHint { facts.append(expired) }
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
 
-        let ruleWidth = max(8, min(43, rect.width - 28))
+        let columns = RuleColumns(width: rect.width, hasNotes: !state.ledger.annotations.isEmpty)
+        let ruleWidth = columns.rule
         let header =
             "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
-            + " " + TextLayout.fit("size", to: 10, align: .right) + " " + TextLayout.fit("age", to: 4, align: .right)
+            + columns.noteText("note") + columns.sizeText("size")
+            + " " + TextLayout.fit("age", to: 4, align: .right)
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
 
@@ -46,8 +49,8 @@ extension Canvas {
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (mine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
-                + " " + TextLayout.fit(row.size, to: 10, align: .right) + " "
-                + TextLayout.fit(age, to: 4, align: .right)
+                + columns.noteText(RuleColumns.note(state.ledger.annotation(of: row.rule), now: state.now))
+                + columns.sizeText(row.size) + " " + TextLayout.fit(age, to: 4, align: .right)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }
