@@ -47,8 +47,10 @@ import Testing
         #expect(await h.calls().filter { $0.hasPrefix("remove") }.isEmpty, "nothing unjournalled is sent")
         #expect(await h.service.rules.map(\.id) == [1, 2])
         #expect(ledger.lines.isEmpty)
-        #expect(h.screen.contains("Could not write the journal before changing 198.51.100.7/32 (#2); nothing was sent."))
-        #expect(h.screen.contains("No space left on device"))
+        let flash = h.runtime.state.flash?.text ?? ""
+        #expect(flash.hasPrefix("Could not write the journal before changing 198.51.100.7/32 (#2); nothing was sent."))
+        #expect(flash.contains("/state/sgaccess/journal.jsonl: No space left on device"))
+        #expect(h.screen.contains("Could not write the journal"))
     }
 
     @Test func undoAfterARestartReaddsExactlyTheRemovedRangesWithTheirNotes() async throws {
