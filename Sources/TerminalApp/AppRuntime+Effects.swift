@@ -19,6 +19,7 @@ extension AppRuntime {
         case .switchAccount(let choice): switchAccount(choice)
         case .loadLedger: loadLedger()
         case .reconcile(let live): reconcile(live)
+        case .annotate(let range, let note): annotate(range, note: note)
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
         case .suspend: requestSuspend()

@@ -42,6 +42,24 @@ extension AppRuntime {
         }
     }
 
+    /// `N`: the note of one range, set in the annotations store (its expiry kept), then the records read again.
+    func annotate(_ range: String, note: String?) {
+        let ledger = self.ledger
+        let by = options.actor.signature
+        let now = Date(timeIntervalSince1970: TimeInterval(options.clock()))
+        request {
+            do throws(LedgerError) {
+                try ledger.updateAnnotations { annotations in
+                    let old = annotations[range]
+                    annotations[range] = Annotation(note: note, expires: old?.expires, updated: now, by: by)
+                }
+                return .ledgerLoaded(try AppRuntime.read(ledger), reconciled: [])
+            } catch {
+                return .ledgerFailed(error.message)
+            }
+        }
+    }
+
     nonisolated static func read(_ ledger: any LedgerStore) throws(LedgerError) -> LedgerSnapshot {
         let journal = try ledger.journal()
         return LedgerSnapshot(

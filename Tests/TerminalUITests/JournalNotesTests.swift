@@ -84,6 +84,38 @@ import Testing
         #expect(dialog.note == NoteField())
     }
 
+    // MARK: N, the note prompt
+
+    @Test func afterAOneKeyAllowNAddsANoteAndEnterWithNothingTypedSkips() {
+        var state = Self.state()
+        _ = press(&state, .character("2"))
+        select(&state, ip: "198.51.100.23")
+        let effects = press(&state, .character("a"))
+        let allow = effects.adds[0].1
+        #expect(allow == .allowAttempt(CIDR("198.51.100.23/32")!), "a stays one key")
+        let added = AllowRule(id: 77, ip: "198.51.100.23/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
+        _ = reduce(&state, .mutationFinished(allow, .added([added]), journal: "3f9a1c2b"))
+        #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#77); journal 3f9a1c2b, u undoes; N adds a note.")
+        _ = press(&state, .character("N"))
+        guard case .note(let prompt) = state.overlay else { Issue.record("N opens the prompt"); return }
+        #expect(prompt.range == "198.51.100.23/32")
+        #expect(press(&state, .enter).isEmpty && state.overlay == nil, "Enter with nothing typed skips")
+        _ = press(&state, .character("N"))
+        _ = type(&state, "Lisbon VPN")
+        let saved = press(&state, .enter)
+        #expect(saved.contains(.annotate(range: "198.51.100.23/32", note: "Lisbon VPN")))
+        #expect(!saved.contains { if case .add = $0 { return true } else { return false } }, "nothing sent")
+    }
+
+    @Test func nOnARuleEditsItsNote() {
+        var state = Self.state(annotations: ["192.0.2.7/32": Annotation(note: "old")])
+        _ = press(&state, .character("1"))
+        select(&state, ip: "192.0.2.7/32")
+        _ = press(&state, .character("N"), .control("u"))
+        _ = type(&state, "build agent")
+        #expect(press(&state, .enter).contains(.annotate(range: "192.0.2.7/32", note: "build agent")))
+    }
+
     // MARK: the add dialog
 
     @Test func theAddDialogTakesANoteAndAnExpiry() {

@@ -30,8 +30,8 @@ import Testing
         let mutation = press(&state, .character("a")).adds[0].1
         let added = AllowRule(id: 40, ip: "198.51.100.23/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
         let effects = reduce(&state, .mutationFinished(mutation, .added([added])))
-        #expect(effects.significant == [.fetch(.rules), .fetch(.activity)])
-        #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40).")
+        #expect(effects.significant == [.fetch(.rules), .fetch(.activity), .loadLedger])
+        #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40); N adds a note.")
         #expect(state.inFlight == nil)
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules + [added]), rateLimit: nil, now: Fixtures.now + 5))
         #expect(state.flash?.kind == .info, "the re-read confirms the add")
@@ -257,7 +257,7 @@ import Testing
             &state,
             .mutationFinished(
                 removal, .failed(FailureInfo(message: "SendGrid answered 500; try again.", isTransient: true))))
-        #expect(effects == [.fetch(.rules), .fetch(.activity)])
+        #expect(effects == [.fetch(.rules), .fetch(.activity), .loadLedger], "the journal is read again too")
         #expect(
             state.flash
                 == Flash(

@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable {
     case note
     /// In the add dialog: the next field (ranges, note, expiry).
     case nextField
+    /// `N`: the note of the selected rule (rules pane) or of the range allowed last (attempts pane).
+    case editNote
     case quit, cancel, redraw, suspend
     /// Open the account picker (in a plain confirmation: cancel it first).
     case changeAccount

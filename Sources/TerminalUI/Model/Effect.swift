@@ -19,6 +19,9 @@ public enum Effect: Hashable, Sendable {
     /// Settle the journal entries of this account that have no outcome against `live` (`ChangeRecorder
     /// .reconcile`), then read the records and send `.ledgerLoaded(_, reconciled:)` or `.ledgerFailed`.
     case reconcile(live: [AllowRule])
+    /// Set the note of `range` in the annotations store (nil clears it; the expiry stays), then send
+    /// `.ledgerLoaded` or `.ledgerFailed`. Nothing is sent to SendGrid.
+    case annotate(range: String, note: String?)
     /// Open this account (the runtime's `AccountOpener`), then send `.accountOpened` or `.accountFailed`.
     case switchAccount(AccountChoice)
     /// Put this text on the clipboard with OSC 52 (wrapped for tmux when `$TMUX` is set), between frames.

@@ -93,3 +93,53 @@ extension AppState {
         return "\(count) rule\(count == 1 ? "" : "s") expired: E reviews"
     }
 }
+
+extension AppState {
+    /// `N`: the note of the selected rule (rules pane), or of the range the last `a` allowed (attempts pane).
+    mutating func openNotePrompt() -> [Effect] {
+        if isReadOnly { return [] }
+        let range: String, label: String
+        switch activeList {
+        case .rules:
+            guard let row = rules.selected else { return error("No rule selected: move to one first.") }
+            guard let cidr = row.rule.range else {
+                return error("#\(row.id) (\(row.ip)) is not a range, so it cannot carry a note.")
+            }
+            range = cidr.description
+            label = "#\(row.id) \(row.ip)"
+        case .attempts:
+            guard let last = ledger.lastAllowed else {
+                return error("N here notes the range a allowed last; allow one first, or press N on a rule.")
+            }
+            range = last
+            label = last
+        }
+        let original = ledger.annotations[range]?.note.map { Sanitizer.clean($0, maxColumns: 200) } ?? ""
+        overlay = .note(NotePrompt(range: range, label: label, original: original))
+        return []
+    }
+
+    /// The note prompt: typing edits; Enter saves (nothing changed, or nothing typed, skips); Esc skips.
+    mutating func notePromptKey(_ key: Key, _ prompt: NotePrompt) -> [Effect] {
+        switch keymap.command(for: key, in: [.input]) {
+        case .accept:
+            overlay = nil
+            let note = Annotation.cleaned(prompt.text)
+            guard note != Annotation.cleaned(prompt.original) else { return [] }
+            ledger.isReading = true
+            let said = note.map { "Noted \(prompt.label): “\($0)” (kept on this machine, not sent to SendGrid)." }
+            return [.annotate(range: prompt.range, note: note)] + info(said ?? "Removed the note of \(prompt.label).")
+        case .cancel:
+            overlay = nil
+            return []
+        default:
+            guard let text = LineEdit.apply(key, to: prompt.text, maxLength: Annotation.maxNoteLength) else {
+                return []
+            }
+            var next = prompt
+            next.text = text
+            overlay = .note(next)
+            return []
+        }
+    }
+}

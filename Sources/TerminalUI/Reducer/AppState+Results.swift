@@ -72,7 +72,11 @@ extension AppState {
             if case .undo(let change) = mutation {
                 return reread + info("Undid entry \(change.entry): restored \(what)" + (entry.map { "; \($0)." } ?? "."))
             }
-            return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes." } ?? "."))
+            guard case .allowAttempt(let range) = mutation else {
+                return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes." } ?? "."))
+            }
+            ledger.lastAllowed = range.description
+            return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes" } ?? "") + "; N adds a note.")
         case .removed(let ids):
             pendingCheck = mutation
             rules.marked.subtract(Set(ids))

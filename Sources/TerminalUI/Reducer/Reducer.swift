@@ -83,6 +83,7 @@ extension AppState {
         case .confirm(let dialog): return confirmKey(key, dialog)
         case .accounts(let picker): return accountPickerKey(key, picker)
         case .journal(let view): return journalKey(key, view)
+        case .note(let prompt): return notePromptKey(key, prompt)
         case nil: break
         }
         let scopes = [activeList.scope, Scope.global]
@@ -127,6 +128,7 @@ extension AppState {
         case .undo: return undoFromJournal()
         case .journal: return openJournal()
         case .removeExpired: return reviewExpired()
+        case .editNote: return openNotePrompt()
         case .copy: return copySelected()
         case .quit: return [.exit(0)]
         case .cancel: cancel(); return []

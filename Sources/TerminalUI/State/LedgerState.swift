@@ -21,6 +21,8 @@ public struct LedgerState: Hashable, Sendable {
     public var failure: String?
     /// The note and expiry the operator gave the change being sent, and what kind of entry it makes.
     public var outgoing: Outgoing?
+    /// The range the last `a` allowed in this session, for `N` in the attempts pane.
+    public var lastAllowed: String?
 
     public init() {}
 

@@ -10,4 +10,6 @@ public enum Overlay: Hashable, Sendable {
     case accounts(AccountPicker)
     /// `J`: the account's recent journal entries.
     case journal(JournalView)
+    /// `N`: the note of one range.
+    case note(NotePrompt)
 }

@@ -82,3 +82,17 @@ extension Canvas {
         }
     }
 }
+
+extension Canvas {
+    /// The `N` prompt: one line of note for one range.
+    mutating func notePrompt(_ prompt: NotePrompt, width: Int, height: Int) {
+        let boxWidth = min(width - 4, 84)
+        let rect = Rect(x: (width - boxWidth) / 2, y: max(1, height / 2 - 3), width: boxWidth, height: 6)
+        box(rect, title: "Note for \(prompt.label)", style: Theme.dialogBorder)
+        let end = grid.write("> " + prompt.text, x: rect.x + 2, y: rect.y + 2, style: Theme.text, limit: rect.maxX - 3)
+        grid.write("█", x: end, y: rect.y + 2, style: Theme.muted, limit: rect.maxX - 2)
+        grid.write(
+            "Enter saves · Enter with nothing changed or Esc skips · kept locally, not sent", x: rect.x + 2,
+            y: rect.maxY - 2, style: Theme.muted, limit: rect.maxX - 2)
+    }
+}

@@ -33,7 +33,7 @@ extension Canvas {
         switch state.overlay {
         case .help, .journal: return [.help]
         case .accounts: return [.accounts]
-        case .filter, .add: return [.input]
+        case .filter, .add, .note: return [.input]
         case .confirm(let dialog): return dialog.typed == nil ? [.confirm] : [.input]
         case nil: return [state.activeList.scope, .global]
         }
