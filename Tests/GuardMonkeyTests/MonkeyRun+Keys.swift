@@ -34,7 +34,7 @@ extension MonkeyRun {
             return [.escape]
         case .filter?:
             return roll < 0.5 ? "203".map { Key.character($0) } + [.enter] : [.escape]
-        case .help?, .accounts?:
+        case .help?, .accounts?, .journal?, .note?:
             return [.escape]
         case nil:
             return [Self.mainKeys[Int.random(in: 0..<Self.mainKeys.count, using: &rng)]]

@@ -41,7 +41,8 @@ import Testing
         let h = RuntimeHarness(ledger: ledger)
         try await h.start()
         ledger.failNextAppend(
-            with: LedgerError(path: "/state/sgaccess/journal.jsonl", operation: "write", reason: "No space left on device"))
+            with: LedgerError(
+                path: "/state/sgaccess/journal.jsonl", operation: "write", reason: "No space left on device"))
         await h.press(.character("1"), .character("G"), .character("d"), .character("y"))
         await h.runtime.settle()
         #expect(await h.calls().filter { $0.hasPrefix("remove") }.isEmpty, "nothing unjournalled is sent")
@@ -89,9 +90,24 @@ import Testing
         try ledger.append(.intent(intent))
         let h = RuntimeHarness(ledger: ledger)
         try await h.start()
-        #expect(h.screen.contains("1 change from an earlier run had no recorded outcome; read off the list: it landed."))
+        #expect(
+            h.screen.contains("1 change from an earlier run had no recorded outcome; read off the list: it landed."))
         let record = try ledger.journal().records[0]
         #expect(record.outcome?.reconciled == true && record.outcome?.status == .succeeded)
         #expect(record.outcome?.added.first?.id == 2)
+    }
+}
+
+extension RuntimeJournalTests {
+    @Test func aLostAnswerLeavesTheEntryOpenUntilTheRereadSettlesIt() async throws {
+        let ledger = MemoryLedger(account: Self.account)
+        let h = RuntimeHarness(ledger: ledger)
+        try await h.start()
+        await h.service.fail("add", with: .server(status: 503, messages: []))
+        await h.press(.character("2"), .character("g"), .character("a"))
+        await h.runtime.settle()
+        #expect(h.screen.contains("Could not allow 192.0.2.99/32"), "the error stays on screen")
+        let record = try ledger.journal().records[0]
+        #expect(record.outcome?.reconciled == true && record.outcome?.status == .failed, "read off the re-read list")
     }
 }

@@ -216,7 +216,8 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let mutation = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(mutation, .removed(ids: [21])))
-        let record = JournalNotesTests.removal("3f9a1c2b", of: JournalRule(id: 21, ip: "192.0.2.7/32"), at: Fixtures.now)
+        let record = JournalNotesTests.removal(
+            "3f9a1c2b", of: JournalRule(id: 21, ip: "192.0.2.7/32"), at: Fixtures.now)
         _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record]), reconciled: []))
         press(&state, .character("c"), .character("j"), .enter)
         _ = reduce(&state, .accountOpened(Fixtures.euChoice, Fixtures.euConfig))

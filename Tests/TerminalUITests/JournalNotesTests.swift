@@ -156,7 +156,9 @@ import Testing
         _ = press(&state, .character("u"))
         guard case .confirm(let dialog) = state.overlay else { Issue.record("u always asks"); return }
         #expect(dialog.title == "Undo journal entry 3f9a1c2b")
-        #expect(dialog.lines[0].hasPrefix("Re-add 192.0.2.50/32 “build agent”? Undoes entry 3f9a1c2b (remove by ops@bastion, 1h ago)."))
+        #expect(
+            dialog.lines[0].hasPrefix(
+                "Re-add 192.0.2.50/32 “build agent”? Undoes entry 3f9a1c2b (remove by ops@bastion, 1h ago)."))
         let effects = press(&state, .character("y"))
         #expect(effects.adds.map(\.0) == [["192.0.2.50/32"]])
         let draft = state.journalDraft(for: effects.adds[0].1)
@@ -200,7 +202,8 @@ import Testing
     @Test func notJournalledSendsNothingAndSaysSo() {
         var state = Self.state()
         let mutation = Mutation.remove([RuleRef(id: 21, ip: "192.0.2.7/32")])
-        let effects = reduce(&state, .mutationFinished(mutation, .notJournalled("Could not write /s/journal.jsonl: full.")))
+        let effects = reduce(
+            &state, .mutationFinished(mutation, .notJournalled("Could not write /s/journal.jsonl: full.")))
         #expect(effects.isEmpty)
         #expect(
             state.flash?.text
@@ -216,7 +219,8 @@ import Testing
         #expect(!again.contains { if case .reconcile = $0 { return true } else { return false } })
         let outcome = JournalOutcome(entry: "3f9a1c2b", time: Self.date(Fixtures.now), status: .succeeded, answer: "")
         _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(), reconciled: [outcome]))
-        #expect(state.flash?.text == "1 change from an earlier run had no recorded outcome; read off the list: it landed.")
+        #expect(
+            state.flash?.text == "1 change from an earlier run had no recorded outcome; read off the list: it landed.")
     }
 
     // MARK: expired rules
@@ -227,7 +231,7 @@ import Testing
             "10.0.0.0/8": Annotation(note: "lab", expires: Self.date(Fixtures.now + 3 * 3600)),
         ]
         var state = Self.state(annotations: annotations)
-        #expect(state.expiredHint == "1 rule expired: E reviews")
+        #expect(state.expiredHint == "1 expired: E reviews")
         #expect(RuleColumns.note(annotations["192.0.2.7/32"], now: Fixtures.now) == "expired 2h ago · contractor")
         #expect(RuleColumns.note(annotations["10.0.0.0/8"], now: Fixtures.now) == "expires in 3h · lab")
         _ = press(&state, .character("E"))

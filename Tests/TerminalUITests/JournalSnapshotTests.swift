@@ -36,4 +36,14 @@ import Testing
         _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: Self.records), reconciled: []))
         try SnapshotTests.check(render(state, width: size.0, height: size.1), named: "journal-\(size.0)x\(size.1)")
     }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func anAddConfirmationWithItsNoteBeingTyped(_ size: (Int, Int)) throws {
+        var state = JournalNotesTests.state(width: size.0, height: size.1)
+        _ = press(&state, .character("2"))
+        select(&state, ip: "198.51.100.23")
+        _ = press(&state, .character("A"), .character("N"))
+        _ = type(&state, "Lisbon office")
+        try SnapshotTests.check(render(state, width: size.0, height: size.1), named: "note-confirm-\(size.0)x\(size.1)")
+    }
 }

@@ -33,13 +33,14 @@ extension Keymap {
         KeyBinding([.character("u")], "u", "undo the last journal entry", .undo, scope: .global, dangerous: true),
         KeyBinding([.character("J")], "J", "journal of changes", .journal, scope: .global),
         KeyBinding([.character("E")], "E", "remove expired rules", .removeExpired, scope: .global, dangerous: true),
+        KeyBinding(
+            [.character("N")], "N", "note: rule, or range a allowed", .editNote, scope: .global, dangerous: true),
         // Allow list
         KeyBinding(
             [.character("n")], "n", "add addresses", .add, scope: .rules, dangerous: true, hint: 2, short: "add"),
         KeyBinding(
             [.character("d"), .delete], "d/Del", "remove rule(s)", .remove, scope: .rules, dangerous: true, hint: 2,
             short: "remove"),
-        KeyBinding([.character("N")], "N", "note on this rule", .editNote, scope: .rules, dangerous: true),
         KeyBinding(
             [.character(" ")], "Space", "mark row", .mark, scope: .rules, dangerous: true, hint: 4, short: "mark"),
         // Attempts
@@ -49,7 +50,6 @@ extension Keymap {
         KeyBinding(
             [.character("A")], "A", "allow its /24", .allowSlash24, scope: .attempts, dangerous: true, hint: 2,
             short: "allow /24"),
-        KeyBinding([.character("N")], "N", "note on the range allowed last", .editNote, scope: .attempts, dangerous: true),
         KeyBinding([.character("b")], "b", "blocked only", .blockedOnly, scope: .attempts, hint: 3, short: "blocked"),
         KeyBinding([.character("n")], "n", "add addresses", .add, scope: .attempts, dangerous: true),
         // Confirmation

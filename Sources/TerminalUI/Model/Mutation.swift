@@ -60,7 +60,9 @@ public enum Mutation: Hashable, Sendable {
     /// The change in the lockout analysis' terms.
     public var proposedChange: ProposedChange {
         switch self {
-        case .remove, .undo where isRemoval: return .remove(ids: removedIDs)
+        case .remove,
+            .undo where isRemoval:
+            return .remove(ids: removedIDs)
         default: return .add(addedIPs.compactMap { try? AllowEntryParser.parse($0).get().range })
         }
     }

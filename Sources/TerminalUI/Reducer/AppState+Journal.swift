@@ -10,8 +10,14 @@ extension AppState {
         ledger.isLoaded = true
         ledger.isReading = false
         ledger.failure = nil
+        let atStart = ledger.reconcilingAtStart
+        ledger.reconcilingAtStart = false
         guard !reconciled.isEmpty else { return [] }
-        return info(Self.reconciledSentence(reconciled))
+        if atStart { return info(Self.reconciledSentence(reconciled)) }
+        // After a change whose answer was lost: its error is on screen; only a change that landed after all is news.
+        guard reconciled.contains(where: { $0.status != .failed }) else { return [] }
+        return info(
+            "SendGrid's answer was lost, but the list shows the change landed after all (read off the list; see J).")
     }
 
     mutating func ledgerFailed(_ sentence: String) -> [Effect] {
@@ -48,6 +54,8 @@ extension AppState {
     mutating func reconcileIfDue() -> [Effect] {
         guard ledger.needsReconcile, rules.isLoaded, inFlight == nil else { return [] }
         ledger.needsReconcile = false
+        ledger.reconcilingAtStart = ledger.firstReconcile
+        ledger.firstReconcile = false
         ledger.isReading = true
         return [.reconcile(live: liveRules)]
     }

@@ -86,11 +86,11 @@ extension AppState {
         return propose(.remove(expired.map { RuleRef(id: $0.id, ip: $0.ip) }), kind: .expire)
     }
 
-    /// The header's hint: "2 rules expired: E reviews" (nil when none has).
+    /// The allow-list pane title's hint, after the rule count: "2 expired: E reviews" (nil when none has).
     var expiredHint: String? {
         let count = ledger.expired(rules.rows, now: now).count
         guard count > 0 else { return nil }
-        return "\(count) rule\(count == 1 ? "" : "s") expired: E reviews"
+        return "\(count) expired: E reviews"
     }
 }
 

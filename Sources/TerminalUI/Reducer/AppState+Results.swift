@@ -70,7 +70,8 @@ extension AppState {
             let names = added.map { "\(Sanitizer.sanitize($0.ip)) (#\($0.id))" }.joined(separator: ", ")
             let what = names.isEmpty ? mutation.targetDescription : names
             if case .undo(let change) = mutation {
-                return reread + info("Undid entry \(change.entry): restored \(what)" + (entry.map { "; \($0)." } ?? "."))
+                return reread
+                    + info("Undid entry \(change.entry): restored \(what)" + (entry.map { "; \($0)." } ?? "."))
             }
             guard case .allowAttempt(let range) = mutation else {
                 return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes." } ?? "."))
@@ -82,7 +83,9 @@ extension AppState {
             rules.marked.subtract(Set(ids))
             if case .undo(let change) = mutation {
                 return reread
-                    + info("Undid entry \(change.entry): removed \(mutation.targetDescription)" + (entry.map { "; \($0)." } ?? "."))
+                    + info(
+                        "Undid entry \(change.entry): removed \(mutation.targetDescription)"
+                            + (entry.map { "; \($0)." } ?? "."))
             }
             return reread + info("Removed \(mutation.targetDescription)" + (entry.map { "; \($0), u undoes." } ?? "."))
         case .notJournalled: return []

@@ -20,8 +20,9 @@ extension ConfirmDialog {
                 "Remove \(rules)? Undoes \(about). Callers from \(change.remove.count == 1 ? "this range" : "these ranges") will be refused by SendGrid's API, UI and SMTP relay."
             )
         }
-        if let record, let skipped = try? UndoPlanner.plan(record, records: state.ledger.records, live: state.liveRules)
-            .get().skipped, !skipped.isEmpty
+        if let record,
+            let skipped = try? UndoPlanner.plan(record, records: state.ledger.records, live: state.liveRules)
+                .get().skipped, !skipped.isEmpty
         {
             lines.append("Not needed: " + skipped.map { Sanitizer.clean($0, maxColumns: 120) }.joined(separator: " "))
         }

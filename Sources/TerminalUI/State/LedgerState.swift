@@ -1,5 +1,5 @@
-import Foundation
 import AccessCore
+import Foundation
 
 /// What the app knows of the account's local records: the journal (for `u` and the journal view) and the notes
 /// and expiries of its rules. Read by the runtime off the main actor (`Effect.loadLedger`, `.reconcile`) at the
@@ -17,6 +17,10 @@ public struct LedgerState: Hashable, Sendable {
     /// Entries without an outcome are settled against the next list read (at the account's first one, and after
     /// a change whose answer never came).
     public var needsReconcile = true
+    /// True until the account's first reconciliation was asked for: its outcomes are "from an earlier run".
+    public var firstReconcile = true
+    /// The reconciliation asked for is the one at start (not one after a change whose answer was lost).
+    public var reconcilingAtStart = false
     /// The last read failed: the sentence says why.
     public var failure: String?
     /// The note and expiry the operator gave the change being sent, and what kind of entry it makes.

@@ -3,7 +3,7 @@ import AccessCore
 extension DetailLines {
     /// The note, the expiry and who set them when (from the local annotations store; sanitised).
     static func annotationLines(_ annotation: Annotation?, now: Int64) -> [(String, String, Style)] {
-        guard let annotation else { return [("Note", "none", Theme.muted)] }
+        guard let annotation else { return [] }
         var out: [(String, String, Style)] = [
             ("Note", annotation.note.map { Sanitizer.clean($0, maxColumns: 200) } ?? "none", Theme.text)
         ]

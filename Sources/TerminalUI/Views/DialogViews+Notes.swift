@@ -8,7 +8,6 @@ extension Canvas {
         var out: [(String, Style)] = []
         if note.editing {
             out.append(("Note: " + note.text + "█", Theme.text))
-            out.append(("Enter keeps the note (it does not confirm) · Esc drops it", Theme.muted))
         } else if note.text.isEmpty {
             out.append(("Note: none (optional: N adds one)", Theme.muted))
         } else {
@@ -77,7 +76,9 @@ extension Canvas {
         switch input.expires(now: now) {
         case nil: return ("never expires (30m, 2h, 7d, 2026-12-31 or an ISO 8601 time)", Theme.muted)
         case .success(let instant)?:
-            return ("✓ expires \(TimeFormat.utc(instant.unix)) (\(ExpiryText.marker(instant.unix, now: now)))", Theme.good)
+            return (
+                "✓ expires \(TimeFormat.utc(instant.unix)) (\(ExpiryText.marker(instant.unix, now: now)))", Theme.good
+            )
         case .failure(let failure)?: return ("✗ " + failure.message, Theme.bad)
         }
     }

@@ -52,6 +52,10 @@ extension Canvas {
             grid.write(
                 "Esc cancels · Enter with anything else cancels" + (dialog.note == nil ? "" : " · Tab: note"),
                 x: rect.x + 2, y: y + 1, style: Theme.muted, limit: rect.maxX - 2)
+        } else if dialog.note?.editing == true {
+            grid.write(
+                "Typing the note: Enter keeps it (it does not confirm) · Esc drops it", x: rect.x + 2, y: y,
+                style: Theme.muted, limit: rect.maxX - 2)
         } else {
             let end = grid.write("[ Cancel ]", x: rect.x + 2, y: y, style: Theme.selected)
             let hint = dialog.note == nil ? "" : " · N note"

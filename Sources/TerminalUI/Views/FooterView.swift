@@ -34,7 +34,7 @@ extension Canvas {
         case .help, .journal: return [.help]
         case .accounts: return [.accounts]
         case .filter, .add, .note: return [.input]
-        case .confirm(let dialog): return dialog.typed == nil ? [.confirm] : [.input]
+        case .confirm(let dialog): return dialog.typed == nil && dialog.note?.editing != true ? [.confirm] : [.input]
         case nil: return [state.activeList.scope, .global]
         }
     }

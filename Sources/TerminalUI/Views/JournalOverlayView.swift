@@ -4,9 +4,11 @@ extension Canvas {
     /// The `J` overlay: the account's journal entries, newest first, two lines each (when, id, kind, who,
     /// outcome; then what it changed), from `view.scroll`. Everything from the journal is sanitised.
     mutating func journalOverlay(_ view: JournalView, state: AppState, width: Int, height: Int) {
-        let rect = Rect(x: 1, y: 1, width: max(0, width - 2), height: max(0, height - 2))
+        let rect = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
         let records = state.ledger.records
-        box(rect, title: "Journal of changes — \(records.count) entr\(records.count == 1 ? "y" : "ies")", style: Theme.dialogBorder)
+        box(
+            rect, title: "Journal of changes — \(records.count) entr\(records.count == 1 ? "y" : "ies")",
+            style: Theme.dialogBorder)
         let inner = rect.width - 4
         var y = rect.y + 1
         let last = rect.maxY - 2
@@ -53,7 +55,11 @@ extension Canvas {
         if let failure = state.ledger.failure { out.append(("Cannot read the journal: \(failure)", Theme.warning)) }
         if state.ledger.unreadableLines > 0 {
             let n = state.ledger.unreadableLines
-            out.append(("\(n) line\(n == 1 ? "" : "s") of the journal could not be read and \(n == 1 ? "is" : "are") not shown.", Theme.warning))
+            out.append(
+                (
+                    "\(n) line\(n == 1 ? "" : "s") of the journal could not be read and \(n == 1 ? "is" : "are") not shown.",
+                    Theme.warning
+                ))
         }
         if state.ledger.records.isEmpty {
             out.append(

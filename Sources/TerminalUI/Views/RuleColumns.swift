@@ -1,7 +1,8 @@
 import AccessCore
 
-/// The widths of the allow list's columns: the rule column takes what it needs (up to 43, an IPv6 range), and
-/// when the account has notes a note column takes the rest; where that is short, the size column gives way.
+/// The widths of the allow list's columns: the rule column takes up to 43 (an IPv6 range). When the account has
+/// notes, the rule column takes what the rules on screen need (at least 18, an IPv4 /32) and a note column the
+/// rest; where that is short, the size column gives way.
 struct RuleColumns {
     /// Marks, id and age, with their gaps.
     static let fixed = 17
@@ -10,7 +11,7 @@ struct RuleColumns {
     let note: Int
     let showsSize: Bool
 
-    init(width: Int, hasNotes: Bool) {
+    init(width: Int, hasNotes: Bool, widestRule: Int = 43) {
         guard hasNotes else {
             rule = max(8, min(43, width - Self.fixed - Self.sizeColumn))
             note = 0
@@ -19,7 +20,7 @@ struct RuleColumns {
         }
         showsSize = width - Self.fixed - Self.sizeColumn >= 18 + 1 + 20
         let available = width - Self.fixed - (showsSize ? Self.sizeColumn : 0)
-        rule = max(8, min(43, max(18, available - 1 - max(12, available / 3))))
+        rule = max(8, min(43, max(18, widestRule), available - 1 - 12))
         note = max(0, available - 1 - rule)
     }
 

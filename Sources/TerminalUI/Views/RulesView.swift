@@ -8,6 +8,8 @@ extension Canvas {
                 ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
                 : (state.poll.rulesFailure == nil ? "loading" : "cannot load")
         ]
+        // Right after the count, so that a narrow pane still shows it.
+        if let expired = state.expiredHint { facts.append(expired) }
         if pane.isLoaded, let position = Canvas.scrollPosition(pane, total: pane.rows.count, rect: rect) {
             facts.append(position)
         }
@@ -15,10 +17,11 @@ extension Canvas {
         if !pane.filter.isEmpty { facts.append("filter \(pane.query.summary)") }
         facts.append("sort \(pane.sort.rawValue) \(pane.ascending ? "↑" : "↓")")
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
-        if let expired = state.expiredHint { facts.append(expired) }
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
 
-        let columns = RuleColumns(width: rect.width, hasNotes: !state.ledger.annotations.isEmpty)
+        let shown = pane.shownRange(page: Canvas.page(of: rect))
+        let widest = shown.map { DisplayWidth.of(pane.rows[pane.visible[$0]].ip) }.max() ?? 18
+        let columns = RuleColumns(width: rect.width, hasNotes: !state.ledger.annotations.isEmpty, widestRule: widest)
         let ruleWidth = columns.rule
         let header =
             "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
