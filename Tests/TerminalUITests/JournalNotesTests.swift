@@ -166,6 +166,21 @@ import Testing
         #expect(draft.adds == [JournalRule(ip: "192.0.2.50/32", note: "build agent")])
     }
 
+    @Test func theJournalViewReadsAgainScrollsAndUndoes() {
+        let gone = JournalRule(id: 40, ip: "192.0.2.50/32")
+        let records = [
+            Self.removal("11111111", of: gone, at: Fixtures.now - 7200),
+            Self.removal("22222222", of: JournalRule(id: 41, ip: "192.0.2.51/32"), at: Fixtures.now - 60),
+        ]
+        var state = Self.state(records: records)
+        #expect(press(&state, .character("J")) == [.loadLedger])
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: records), reconciled: []))
+        _ = press(&state, .character("j"), .character("j"))
+        #expect(state.overlay == .journal(JournalView(scroll: 1)), "stops at the oldest entry")
+        _ = press(&state, .character("u"))
+        #expect(state.confirm?.title == "Undo journal entry 22222222", "the newest, whatever is scrolled to")
+    }
+
     @Test func undoOfAnAddRemovesWhatItAdded() {
         let intent = JournalIntent(
             id: "aa11bb22", time: Self.date(Fixtures.now - 60), account: Self.account, actor: Self.actor,

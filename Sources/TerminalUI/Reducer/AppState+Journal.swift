@@ -135,11 +135,15 @@ extension AppState {
         return reloadLedger()
     }
 
-    /// The journal view: j/k, PgUp/PgDn, g/G scroll (by entry); Esc, q or J close it.
+    /// The journal view: j/k, PgUp/PgDn, g/G scroll (by entry); Esc, q or J close it; `u` closes it and undoes.
     mutating func journalKey(_ key: Key, _ view: JournalView) -> [Effect] {
         if key == .character("J") || keymap.command(for: key, in: [.help]) == .cancel {
             overlay = nil
             return []
+        }
+        if keymap.command(for: key, in: [.global]) == .undo {
+            overlay = nil
+            return undoFromJournal()
         }
         let count = ledger.records.count
         let page = max(1, (height - 8) / 2)
