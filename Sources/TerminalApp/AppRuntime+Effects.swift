@@ -17,6 +17,9 @@ extension AppRuntime {
                 self?.deliver(.forAccount(epoch: epoch, action))
             }
         case .switchAccount(let choice): switchAccount(choice)
+        case .loadLedger: loadLedger()
+        case .reconcile(let live): reconcile(live)
+        case .annotate(let range, let note): annotate(range, note: note)
         case .render: break  // the caller draws
         case .exit(let status): finish(status)
         case .suspend: requestSuspend()

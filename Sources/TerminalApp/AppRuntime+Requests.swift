@@ -1,4 +1,5 @@
 import AccessCore
+import AccessLedger
 import Logging
 import SendGridAPI
 import TerminalUI
@@ -98,21 +99,35 @@ extension AppRuntime {
         }
     }
 
-    /// Performs a change and answers with exactly one `.mutationFinished` for it, logging what was asked and
-    /// any failure.
+    /// Performs a change, write-ahead: the intent is journalled (off the main actor) before the request, and if
+    /// it cannot be, nothing is sent. The outcome is journalled after the answer. Answers with exactly one
+    /// `.mutationFinished` carrying the journal entry's id, logging what was asked and any failure.
     private func change(
         _ mutation: Mutation, _ what: String, _ metadata: Logger.Metadata,
         _ call: @escaping @Sendable () async throws(APIError) -> MutationResult
     ) {
         let logger = self.logger
+        let recorder = self.recorder
+        let draft = state.journalDraft(for: mutation)
         logger.info("\(what)", metadata: metadata)
         request {
+            let intent: JournalIntent
+            do throws(LedgerError) {
+                intent = try recorder.begin(draft.change)
+            } catch {
+                logger.error("journal write failed; change not sent", metadata: ["message": "\(error.message)"])
+                return .mutationFinished(mutation, .notJournalled(error.message))
+            }
+            let result: MutationResult
             do throws(APIError) {
-                return .mutationFinished(mutation, try await call())
+                result = try await call()
             } catch {
                 logger.warning("change failed", metadata: ["message": "\(error.message)"])
-                return .mutationFinished(mutation, .failed(FailureInfo(error)))
+                AppRuntime.journalFailure(error, of: intent, recorder: recorder, logger: logger)
+                return .mutationFinished(mutation, .failed(FailureInfo(error)), journal: intent.id)
             }
+            AppRuntime.journalSuccess(result, of: intent, recorder: recorder, logger: logger)
+            return .mutationFinished(mutation, result, journal: intent.id)
         }
     }
 }

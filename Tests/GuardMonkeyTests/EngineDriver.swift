@@ -111,6 +111,8 @@ struct EngineDriver {
         case .schedule(let seconds, let action):
             timers.append((now + Int64(seconds), action))
             return []
+        case .loadLedger, .reconcile, .annotate:
+            return [.ledgerLoaded(LedgerSnapshot(), reconciled: [])]  // no journal: the engine's changes only
         case .copy, .exit, .render, .suspend, .redrawAll, .switchAccount, .triage:
             return []
         }

@@ -176,7 +176,3 @@ struct MonkeyRun {
         driver.parentRules = rules
     }
 }
-
-extension Mutation {
-    var removedRefs: [RuleRef] { if case .remove(let refs) = self { return refs } else { return [] } }
-}

@@ -34,7 +34,7 @@ extension MonkeyRun {
             return [.escape]
         case .filter?:
             return roll < 0.5 ? "203".map { Key.character($0) } + [.enter] : [.escape]
-        case .help?, .accounts?:
+        case .help?, .accounts?, .journal?, .note?:
             return [.escape]
         case .dismiss?:
             return [roll < 0.5 ? .enter : .escape]

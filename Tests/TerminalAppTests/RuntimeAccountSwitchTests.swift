@@ -84,7 +84,7 @@ import Testing
         await h.runtime.settle()
         #expect(await second.calls.contains("add 198.51.100.99/32"))
         #expect(await h.service.count("add") == 0)
-        #expect(h.screen.contains("Allowed 198.51.100.99/32 (#79)."))
+        #expect(h.screen.contains("Allowed 198.51.100.99/32 (#79); journal "))
     }
 
     @Test func aSwitchWaitsForAChangeInFlight() async throws {

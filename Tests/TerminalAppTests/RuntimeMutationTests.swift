@@ -18,7 +18,7 @@ import Testing
             await h.calls() == ["activity", "list", "list", "remove 2", "activity", "list"],
             "a re-read before the DELETE, and the list and activity after it")
         #expect(await h.service.rules.map(\.id) == [1])
-        #expect(h.screen.contains("Removed 198.51.100.7/32 (#2). Press u to undo."))
+        #expect(h.screen.contains("Removed 198.51.100.7/32 (#2); journal "))
         #expect(h.screen.contains("1 rule"))
     }
 
@@ -43,7 +43,7 @@ import Testing
         h.terminal.press(.character("2"), .character("g"), .character("a"))
         await h.runtime.settle()
         #expect(await h.calls() == ["activity", "list", "list", "add 192.0.2.99/32", "activity", "list"])
-        #expect(h.screen.contains("Allowed 192.0.2.99/32 (#3)."))
+        #expect(h.screen.contains("Allowed 192.0.2.99/32 (#3); journal "))
         #expect(h.screen.contains("now allowed by #3"))
     }
 

@@ -27,7 +27,7 @@ import Testing
         await first.runtime.settle()
         let stored = try ledger.dismissals()["192.0.2.99"]
         #expect(stored?.reason == "known scanner")
-        #expect(stored?.by == "unknown")  // the harness's actor knows neither user nor host
+        #expect(stored?.by == "ops@bastion")  // the harness's fixed actor
         #expect(!Self.listed(first).contains("192.0.2.99"))
         first.terminal.press(.character("q"))
 

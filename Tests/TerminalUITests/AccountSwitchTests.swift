@@ -81,7 +81,7 @@ import Testing
         #expect(state.attempts == fresh.attempts && !state.attempts.isLoaded)
         #expect(state.knowledge == fresh.knowledge, "the guard knows only what the new profile says")
         #expect(state.myVerdicts == fresh.myVerdicts)
-        #expect(state.overlay == nil && state.inFlight == nil && state.lastRemoval == nil)
+        #expect(state.overlay == nil && state.inFlight == nil && state.ledger == fresh.ledger)
         #expect(state.pendingCheck == nil && state.pendingRecheck == nil && state.focus == .rules)
     }
 
@@ -217,15 +217,18 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let mutation = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(mutation, .removed(ids: [21])))
-        #expect(state.lastRemoval != nil)
+        let record = JournalNotesTests.removal(
+            "3f9a1c2b", of: JournalRule(id: 21, ip: "192.0.2.7/32"), at: Fixtures.now)
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record]), reconciled: []))
         press(&state, .character("c"), .character("j"), .enter)
         _ = reduce(&state, .accountOpened(Fixtures.euChoice, Fixtures.euConfig))
         _ = reduce(
             &state,
             .forAccount(epoch: 1, .rulesLoaded(RulesSnapshot(Fixtures.euRules), rateLimit: nil, now: Fixtures.now)))
+        _ = reduce(&state, .forAccount(epoch: 1, .ledgerLoaded(LedgerSnapshot(), reconciled: [])))
         let effects = press(&state, .character("u"))
         #expect(effects.adds.isEmpty && state.confirm == nil)
-        #expect(state.flash?.text == "Nothing to undo: no rule was removed from this account in this session.")
+        #expect(state.flash?.text == "Nothing to undo: The journal of this account has no change left to undo.")
     }
 
     @Test func theNewAccountsReadOnlySettingApplies() {

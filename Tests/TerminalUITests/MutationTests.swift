@@ -30,8 +30,8 @@ import Testing
         let mutation = press(&state, .character("a")).adds[0].1
         let added = AllowRule(id: 40, ip: "198.51.100.23/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
         let effects = reduce(&state, .mutationFinished(mutation, .added([added])))
-        #expect(effects.significant == [.fetch(.rules), .fetch(.activity)])
-        #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40).")
+        #expect(effects.significant == [.fetch(.rules), .fetch(.activity), .loadLedger])
+        #expect(state.flash?.text == "Allowed 198.51.100.23/32 (#40); N adds a note.")
         #expect(state.inFlight == nil)
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules + [added]), rateLimit: nil, now: Fixtures.now + 5))
         #expect(state.flash?.kind == .info, "the re-read confirms the add")
@@ -207,24 +207,27 @@ import Testing
         select(&state, ip: "192.0.2.7/32")
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         let done = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
-        #expect(done.significant == [.fetch(.rules), .fetch(.activity)])
-        #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21). Press u to undo.")
+        #expect(done.significant == [.fetch(.rules), .fetch(.activity), .loadLedger])
+        #expect(state.flash?.text == "Removed 192.0.2.7/32 (#21).")
         _ = reduce(
             &state,
             .rulesLoaded(RulesSnapshot(Fixtures.rules.filter { $0.id != 21 }), rateLimit: nil, now: Fixtures.now + 1))
+        let record = JournalNotesTests.removal(
+            "3f9a1c2b", of: JournalRule(id: 21, ip: "192.0.2.7/32"), at: Fixtures.now)
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record]), reconciled: []))
         #expect(press(&state, .character("u")).isEmpty, "u asks like any add")
-        #expect(state.confirm?.title == "Undo the last removal")
+        #expect(state.confirm?.title == "Undo journal entry 3f9a1c2b")
         let effects = press(&state, .character("y"))
         #expect(effects.adds.map(\.0) == [["192.0.2.7/32"]])
         let undo = effects.adds[0].1
         let readded = AllowRule(id: 77, ip: "192.0.2.7/32", createdAt: Fixtures.now, updatedAt: Fixtures.now)
         _ = reduce(&state, .mutationFinished(undo, .added([readded])))
-        #expect(state.flash?.text == "Restored 192.0.2.7/32 (#77).")
-        #expect(state.lastRemoval == nil)
+        #expect(state.flash?.text == "Undid entry 3f9a1c2b: restored 192.0.2.7/32 (#77).")
     }
 
     @Test func undoWithNothingRemovedSays() {
         var state = Fixtures.loaded()
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(), reconciled: []))
         #expect(press(&state, .character("u")).isEmpty)
         #expect(state.flash?.text.hasPrefix("Nothing to undo") == true)
     }
@@ -255,13 +258,12 @@ import Testing
             &state,
             .mutationFinished(
                 removal, .failed(FailureInfo(message: "SendGrid answered 500; try again.", isTransient: true))))
-        #expect(effects == [.fetch(.rules), .fetch(.activity)])
+        #expect(effects == [.fetch(.rules), .fetch(.activity), .loadLedger], "the journal is read again too")
         #expect(
             state.flash
                 == Flash(
                     id: state.flash!.id, kind: .error,
                     text: "Could not remove 192.0.2.7/32 (#21): SendGrid answered 500; try again."))
-        #expect(state.lastRemoval == nil)
     }
 
     @Test func aRereadThatContradictsTheChangeIsReported() {
@@ -281,7 +283,10 @@ import Testing
             var state = Fixtures.loaded(readOnly: true)
             press(&state, pane)
             select(&state, ip: state.activeList == .rules ? "192.0.2.7/32" : "198.51.100.23")
-            state.lastRemoval = [RuleRef(id: 21, ip: "192.0.2.7/32")]
+            // Something to undo, something expired: the keys would act but for read-only mode.
+            let record = JournalNotesTests.removal("3f9a1c2b", of: JournalRule(id: 40, ip: "192.0.2.50/32"), at: 0)
+            let expired = ["192.0.2.7/32": Annotation(expires: JournalNotesTests.date(Fixtures.now - 60))]
+            _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record], annotations: expired), reconciled: []))
             for binding in dangerous where binding.scope != .confirm {
                 for key in binding.keys {
                     let before = state

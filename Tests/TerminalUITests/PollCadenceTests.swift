@@ -74,7 +74,7 @@ import Testing
         #expect(state.poll.due[.rules] == Self.now + 61, "the list's minute counts from its last read")
         let removal = Mutation.remove([RuleRef(id: 21, ip: "192.0.2.7/32")])
         let after = reduce(&state, .mutationFinished(removal, .removed(ids: [21])))
-        #expect(after.significant == [.fetch(.rules), .fetch(.activity)])
+        #expect(after.significant == [.fetch(.rules), .fetch(.activity), .loadLedger])
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Self.now + 2))
         let failed = Mutation.add([CIDR("192.0.2.50/32")!])
         #expect(

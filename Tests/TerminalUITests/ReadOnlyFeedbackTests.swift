@@ -24,7 +24,10 @@ import Testing
     /// Every dangerous binding of the table, pressed where it applies, flashes its own help text.
     @Test func everyDangerousBindingOfTheTableExplainsItself() {
         let dangerous = Keymap.table.filter { $0.dangerous && [.rules, .attempts, .global].contains($0.scope) }
-        #expect(Set(dangerous.map(\.command)) == [.remove, .add, .allow, .allowSlash24, .mark, .undo])
+        #expect(
+            Set(dangerous.map(\.command)) == [
+                .remove, .add, .allow, .allowSlash24, .mark, .undo, .removeExpired, .editNote,
+            ])
         for binding in dangerous {
             for key in binding.keys {
                 var state = Fixtures.loaded(readOnly: true)

@@ -4,6 +4,14 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane, focusRules, focusAttempts, focusDetail, openDetail
     case filter, sort, sortReverse, help, refresh, togglePause, blockedOnly
     case allow, allowSlash24, add, remove, mark, undo, copy
+    /// `J`: the journal view. `E`: remove the expired rules (confirmed like any removal).
+    case journal, removeExpired
+    /// In an add's confirmation: type its optional note.
+    case note
+    /// In the add dialog: the next field (ranges, note, expiry).
+    case nextField
+    /// `N`: the note of the selected rule (rules pane) or of the range allowed last (attempts pane).
+    case editNote
     case quit, cancel, redraw, suspend
     /// The triage inbox: dismiss or un-dismiss (`x`), show dismissed (`X`), cycle the grouping (`o`).
     case dismiss, showDismissed, group

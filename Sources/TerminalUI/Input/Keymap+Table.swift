@@ -30,7 +30,11 @@ extension Keymap {
         KeyBinding([.control("l")], "Ctrl-L", "redraw screen", .redraw, scope: .global),
         KeyBinding([.control("z")], "Ctrl-Z", "suspend", .suspend, scope: .global),
         KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, scope: .global, hint: 9),
-        KeyBinding([.character("u")], "u", "undo last removal", .undo, scope: .global, dangerous: true),
+        KeyBinding([.character("u")], "u", "undo the last journal entry", .undo, scope: .global, dangerous: true),
+        KeyBinding([.character("J")], "J", "journal of changes", .journal, scope: .global),
+        KeyBinding([.character("E")], "E", "remove expired rules", .removeExpired, scope: .global, dangerous: true),
+        KeyBinding(
+            [.character("N")], "N", "note: rule, or range a allowed", .editNote, scope: .global, dangerous: true),
         // Allow list
         KeyBinding(
             [.character("n")], "n", "add addresses", .add, scope: .rules, dangerous: true, hint: 2, short: "add"),
@@ -58,9 +62,11 @@ extension Keymap {
         KeyBinding([.character("y")], "y", "confirm", .confirm, scope: .confirm, dangerous: true, hint: 1),
         KeyBinding([.escape, .enter], "Esc/Enter", "cancel", .cancel, scope: .confirm, hint: 2),
         KeyBinding([.character("c")], "c", "cancel, pick account", .changeAccount, scope: .confirm),
+        KeyBinding([.character("N")], "N", "add a note (adds)", .note, scope: .confirm),
         // Typing
         KeyBinding([.enter], "Enter", "accept", .accept, scope: .input, hint: 1),
         KeyBinding([.escape], "Esc", "cancel", .cancel, scope: .input, hint: 2),
+        KeyBinding([.tab], "Tab", "next field", .nextField, scope: .input),
         // Account picker
         KeyBinding(
             [.character("j"), .down], "j/↓", "next account", .moveDown, scope: .accounts, hint: 1, short: "move"),

@@ -40,8 +40,14 @@ public enum Action: Hashable, Sendable {
     case recheckLoaded(Mutation, RulesSnapshot, now: Int64)
     /// The re-read before a change failed: nothing is sent.
     case recheckFailed(Mutation, FailureInfo, now: Int64)
-    /// An `Effect.add` or `Effect.remove` finished.
-    case mutationFinished(Mutation, MutationResult)
+    /// An `Effect.add` or `Effect.remove` finished; `journal` is the id of its journal entry (nil when the
+    /// intent could not be written, and so nothing was sent: `MutationResult.notJournalled`).
+    case mutationFinished(Mutation, MutationResult, journal: String? = nil)
+    /// The account's local records, read off the main actor (`Effect.loadLedger` / `.reconcile`); `reconciled`
+    /// are the outcomes the reconciliation just wrote for entries an earlier run left without one.
+    case ledgerLoaded(LedgerSnapshot, reconciled: [JournalOutcome])
+    /// The local records could not be read or reconciled (the sentence names the file and what to do).
+    case ledgerFailed(String)
     /// The info flash with this id may fade (sent back from `Effect.schedule`).
     case flashExpired(id: Int)
     /// The log file stopped accepting writes; the sentence says which and why. Shown once as an error flash

@@ -1,3 +1,5 @@
+import AccessCore
+
 /// A side effect the reducer asks the runtime to perform. Effects are descriptions; the runtime performs them
 /// in order and reports results back as `Action`s.
 public enum Effect: Hashable, Sendable {
@@ -12,6 +14,14 @@ public enum Effect: Hashable, Sendable {
     case add(Mutation)
     /// DELETE the mutation's rule ids (`Mutation.removedIDs`), then send `.mutationFinished(mutation, .removed | .failed)`.
     case remove(Mutation)
+    /// Read the account's journal and notes off the main actor, then send `.ledgerLoaded` or `.ledgerFailed`.
+    case loadLedger
+    /// Settle the journal entries of this account that have no outcome against `live` (`ChangeRecorder
+    /// .reconcile`), then read the records and send `.ledgerLoaded(_, reconciled:)` or `.ledgerFailed`.
+    case reconcile(live: [AllowRule])
+    /// Set the note of `range` in the annotations store (nil clears it; the expiry stays), then send
+    /// `.ledgerLoaded` or `.ledgerFailed`. Nothing is sent to SendGrid.
+    case annotate(range: String, note: String?)
     /// Open this account (the runtime's `AccountOpener`), then send `.accountOpened` or `.accountFailed`.
     case switchAccount(AccountChoice)
     /// Put this text on the clipboard with OSC 52 (wrapped for tmux when `$TMUX` is set), between frames.

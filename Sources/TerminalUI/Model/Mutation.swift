@@ -22,32 +22,47 @@ public enum Mutation: Hashable, Sendable {
     case allowSlash24(CIDR)
     /// `d`: remove these rules (one, or every marked one).
     case remove([RuleRef])
-    /// `u`: re-add the ranges of the last removal.
-    case undo([String])
+    /// `u`: undo the newest journal entry not undone yet (re-add what it removed, or remove what it added).
+    case undo(UndoChange)
 
     /// The ranges an adding mutation sends, as SendGrid stores them.
     public var addedIPs: [String] {
         switch self {
         case .add(let ranges): return ranges.map(\.description)
         case .allowAttempt(let range), .allowSlash24(let range): return [range.description]
-        case .undo(let ips): return ips
+        case .undo(let change): return change.readd.map(\.ip)
         case .remove: return []
         }
     }
 
     /// The ids a removing mutation sends.
     public var removedIDs: [Int] {
-        if case .remove(let refs) = self { return refs.map(\.id) }
-        return []
+        switch self {
+        case .remove(let refs): return refs.map(\.id)
+        case .undo(let change): return change.remove.map(\.id)
+        default: return []
+        }
     }
 
-    public var isRemoval: Bool { if case .remove = self { return true } else { return false } }
+    /// The rules a removing mutation sends (a removal, or the undo of an add).
+    public var removedRefs: [RuleRef] {
+        switch self {
+        case .remove(let refs): return refs
+        case .undo(let change): return change.remove
+        default: return []
+        }
+    }
+
+    /// True when the change deletes rules (`d`, or `u` undoing an add).
+    public var isRemoval: Bool { !removedRefs.isEmpty }
     public var isUndo: Bool { if case .undo = self { return true } else { return false } }
 
     /// The change in the lockout analysis' terms.
     public var proposedChange: ProposedChange {
         switch self {
-        case .remove(let refs): return .remove(ids: refs.map(\.id))
+        case .remove,
+            .undo where isRemoval:
+            return .remove(ids: removedIDs)
         default: return .add(addedIPs.compactMap { try? AllowEntryParser.parse($0).get().range })
         }
     }
@@ -55,9 +70,10 @@ public enum Mutation: Hashable, Sendable {
     /// The equivalent API call, shown in confirmations: `DELETE /v3/access_settings/whitelist/12`.
     public var apiCall: String {
         switch self {
-        case .remove(let refs) where refs.count == 1:
-            return "DELETE \(AccessSettingsPath.rule(refs[0].id))"
-        case .remove(let refs):
+        case _ where removedRefs.count == 1:
+            return "DELETE \(AccessSettingsPath.rule(removedRefs[0].id))"
+        case _ where isRemoval:
+            let refs = removedRefs
             return "DELETE \(AccessSettingsPath.rules) {\"ids\":[\(refs.map { String($0.id) }.joined(separator: ","))]}"
         default:
             let ips = addedIPs.map { "{\"ip\":\"\($0)\"}" }.joined(separator: ",")
@@ -68,8 +84,8 @@ public enum Mutation: Hashable, Sendable {
     /// Short description of the target: "203.0.113.0/24 (#12)", "3 rules", "198.51.100.23/32".
     public var targetDescription: String {
         switch self {
-        case .remove(let refs) where refs.count == 1: return "\(refs[0].ip) (#\(refs[0].id))"
-        case .remove(let refs): return "\(refs.count) rules"
+        case _ where removedRefs.count == 1: return "\(removedRefs[0].ip) (#\(removedRefs[0].id))"
+        case _ where isRemoval: return "\(removedRefs.count) rules"
         default:
             let ips = addedIPs
             return ips.count == 1 ? ips[0] : "\(ips.count) ranges"

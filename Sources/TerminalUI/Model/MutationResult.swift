@@ -8,4 +8,6 @@ public enum MutationResult: Hashable, Sendable {
     case removed(ids: [Int])
     /// The call failed; the runtime has not retried a POST blindly.
     case failed(FailureInfo)
+    /// The journal's intent could not be written (the sentence names the file), so nothing was sent.
+    case notJournalled(String)
 }

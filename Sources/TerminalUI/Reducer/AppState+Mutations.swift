@@ -32,14 +32,6 @@ extension AppState {
         return propose(.remove(targets))
     }
 
-    /// `u`: re-add the ranges of the last removal (always confirmed, with the same checks as any add).
-    mutating func undoLastRemoval() -> [Effect] {
-        guard let removed = lastRemoval, !removed.isEmpty else {
-            return error("Nothing to undo: no rule was removed from this account in this session.")
-        }
-        return propose(.undo(removed.map(\.ip)))
-    }
-
     /// Why a change cannot be judged now: the list has not loaded, or cannot be read.
     var listUnavailableSentence: String {
         if let failure = poll.rulesFailure {
@@ -52,7 +44,10 @@ extension AppState {
     /// Checks a change and either sends it for its re-check at once or opens its confirmation.
     /// `a` and `n` go at once only when the guard finds nothing to say (safe, narrow, list not empty, this host
     /// known or the change harmless); `A`, `u` and every removal always ask; a flagged change asks for typing.
-    mutating func propose(_ mutation: Mutation, entries: [AllowEntry] = []) -> [Effect] {
+    /// `annotation` (note, expiry) and `kind` go with the change into the journal.
+    mutating func propose(
+        _ mutation: Mutation, entries: [AllowEntry] = [], annotation: Annotation? = nil, kind: JournalKind? = nil
+    ) -> [Effect] {
         if isReadOnly { return [] }
         if let refusal = changeRefusalWhileSwitching { return error(refusal) }
         if let pending = inFlight {
@@ -65,7 +60,11 @@ extension AppState {
         if adding > 0, case .failure(let exceeded) = CapacityCheck.check(current: rules.rows.count, adding: adding) {
             return error(exceeded.message)
         }
-        let dialog = ConfirmDialog.make(for: mutation, in: self, entries: entries)
+        var dialog = ConfirmDialog.make(for: mutation, in: self, entries: entries, kind: kind)
+        if let annotation, dialog.note != nil {
+            dialog.note = NoteField(text: annotation.note ?? "")
+            dialog.expires = annotation.expires
+        }
         let asks: Bool
         switch mutation {
         case .allowAttempt, .add:
@@ -76,14 +75,17 @@ extension AppState {
             overlay = .confirm(dialog)
             return []
         }
-        return send(mutation, confirmed: dialog.assessment.decisive)
+        return send(mutation, confirmed: dialog.assessment.decisive, outgoing: dialog.outgoing)
     }
 
     /// A confirmed (or harmless) change: re-read the list first; `recheckLoaded` sends it if nothing changed.
-    mutating func send(_ mutation: Mutation, confirmed: GuardAssessment.Decisive) -> [Effect] {
+    mutating func send(
+        _ mutation: Mutation, confirmed: GuardAssessment.Decisive, outgoing: Outgoing? = nil
+    ) -> [Effect] {
         if isReadOnly { return [] }
         if let refusal = changeRefusalWhileSwitching { return error(refusal) }
         inFlight = mutation
+        ledger.outgoing = outgoing
         pendingRecheck = PendingRecheck(mutation: mutation, confirmed: confirmed)
         return [.recheck(mutation)] + info("Checking the list once more before changing \(mutation.targetDescription)…")
     }
@@ -93,7 +95,7 @@ extension AppState {
         if isReadOnly { return [] }
         inFlight = mutation
         switch mutation {
-        case .remove:
+        case _ where mutation.isRemoval:
             return [.remove(mutation)] + info("Removing \(mutation.targetDescription)…")
         default:
             return [.add(mutation)] + info("Allowing \(mutation.targetDescription)…")

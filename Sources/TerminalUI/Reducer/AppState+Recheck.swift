@@ -9,6 +9,10 @@ extension AppState {
         pendingRecheck = nil
         inFlight = nil
         var current = mutation
+        if case .undo = mutation, mutation.removedRefs.contains(where: { rules.row(id: $0.id) == nil }) {
+            ledger.outgoing = nil
+            return error("A rule this undo removes is no longer on the list; nothing was sent. Press u again.")
+        }
         if case .remove(let refs) = mutation {
             let present = refs.filter { rules.row(id: $0.id) != nil }
             guard !present.isEmpty else {
@@ -18,11 +22,14 @@ extension AppState {
             }
             current = .remove(present)
         }
-        let fresh = ConfirmDialog.make(for: current, in: self)
+        let outgoing = ledger.outgoing
+        let fresh = ConfirmDialog.make(for: current, in: self, kind: outgoing?.kind)
         if current == mutation && fresh.assessment.decisive == pending.confirmed {
             return execute(mutation)
         }
-        overlay = .confirm(fresh.changed(from: pending.confirmed))
+        ledger.outgoing = nil
+        let carried = Outgoing(mutation: current, annotation: outgoing?.annotation, kind: outgoing?.kind)
+        overlay = .confirm(fresh.carrying(carried).changed(from: pending.confirmed))
         return []
     }
 
@@ -31,6 +38,7 @@ extension AppState {
         guard let pending = pendingRecheck, pending.mutation == mutation else { return [] }
         pendingRecheck = nil
         inFlight = nil
+        ledger.outgoing = nil
         return error(
             "Could not re-read the allow list before changing \(mutation.targetDescription) (\(failure.reason)); "
                 + "nothing was sent. Press r, then try again.")

@@ -4,7 +4,7 @@ extension AppState {
     mutating func rulesLoaded(_ list: RulesSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         pollSucceeded(rateLimit: rateLimit, now: now)
         ingestRules(list, now: now)
-        return checkPending() + fetchFinished(.rules, succeeded: true, now: now)
+        return checkPending() + reconcileIfDue() + fetchFinished(.rules, succeeded: true, now: now)
     }
 
     mutating func activityLoaded(_ list: AttemptsSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
@@ -45,30 +45,50 @@ extension AppState {
         return next
     }
 
-    /// A change finished: say what happened and re-read the list (and attempts, whose status may change).
-    mutating func mutationFinished(_ mutation: Mutation, _ result: MutationResult) -> [Effect] {
+    /// A change finished: say what happened (with its journal entry), re-read the list (and attempts, whose
+    /// status may change) and the journal.
+    mutating func mutationFinished(_ mutation: Mutation, _ result: MutationResult, journal: String?) -> [Effect] {
         if inFlight == mutation { inFlight = nil }
-        let reread = pollNow()
+        if ledger.outgoing?.mutation == mutation { ledger.outgoing = nil }
+        if case .notJournalled(let sentence) = result {
+            pendingCheck = nil
+            return error(
+                "Could not write the journal before changing \(mutation.targetDescription); nothing was sent. "
+                    + Sanitizer.clean(sentence, maxColumns: 300))
+        }
+        let reread = pollNow() + reloadLedger()
+        let entry = journal.map { "journal \($0)" }
         switch result {
         case .failed(let failure):
             let verb = mutation.isRemoval ? "remove" : "allow"
             pendingCheck = nil
+            // The answer may have been lost after SendGrid acted: the next list read settles the entry.
+            ledger.needsReconcile = journal != nil
             return reread + error("Could not \(verb) \(mutation.targetDescription): \(failure.message)")
         case .added(let added):
             pendingCheck = mutation
-            if case .undo = mutation { lastRemoval = nil }
             let names = added.map { "\(Sanitizer.sanitize($0.ip)) (#\($0.id))" }.joined(separator: ", ")
-            let verb: String
-            if case .undo = mutation { verb = "Restored" } else { verb = "Allowed" }
-            return reread + info("\(verb) \(names.isEmpty ? mutation.targetDescription : names).")
+            let what = names.isEmpty ? mutation.targetDescription : names
+            if case .undo(let change) = mutation {
+                return reread
+                    + info("Undid entry \(change.entry): restored \(what)" + (entry.map { "; \($0)." } ?? "."))
+            }
+            guard case .allowAttempt(let range) = mutation else {
+                return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes." } ?? "."))
+            }
+            ledger.lastAllowed = range.description
+            return reread + info("Allowed \(what)" + (entry.map { "; \($0), u undoes" } ?? "") + "; N adds a note.")
         case .removed(let ids):
             pendingCheck = mutation
-            if case .remove(let refs) = mutation {
-                let gone = Set(ids)
-                lastRemoval = refs.filter { gone.contains($0.id) }
-                rules.marked.subtract(gone)
+            rules.marked.subtract(Set(ids))
+            if case .undo(let change) = mutation {
+                return reread
+                    + info(
+                        "Undid entry \(change.entry): removed \(mutation.targetDescription)"
+                            + (entry.map { "; \($0)." } ?? "."))
             }
-            return reread + info("Removed \(mutation.targetDescription). Press u to undo.")
+            return reread + info("Removed \(mutation.targetDescription)" + (entry.map { "; \($0), u undoes." } ?? "."))
+        case .notJournalled: return []
         }
     }
 
@@ -77,8 +97,8 @@ extension AppState {
         guard let mutation = pendingCheck, inFlight == nil else { return [] }
         pendingCheck = nil
         switch mutation {
-        case .remove(let refs):
-            let still = refs.filter { rules.row(id: $0.id) != nil }
+        case _ where mutation.isRemoval:
+            let still = mutation.removedRefs.filter { rules.row(id: $0.id) != nil }
             guard !still.isEmpty else { return [] }
             let names = still.map { "#\($0.id)" }.joined(separator: ", ")
             return error(

@@ -47,28 +47,6 @@ extension AppState {
         withList(pane) { $0.setFilter(text, page: page) }
     }
 
-    /// `n` input: every entry parsed live; Enter proposes the add when all are valid.
-    mutating func addKey(_ key: Key, _ input: AddInput) -> [Effect] {
-        switch keymap.command(for: key, in: [.input]) {
-        case .accept:
-            if let failure = input.parsed.first(where: { if case .failure = $0 { return true } else { return false } }),
-                case .failure(let entryError) = failure
-            {
-                return error(entryError.message)
-            }
-            guard let ranges = input.ranges else { return error("Type at least one address or range, or press Esc.") }
-            overlay = nil
-            return propose(.add(ranges), entries: input.parsed.compactMap { try? $0.get() })
-        case .cancel:
-            overlay = nil
-            return []
-        default:
-            guard let text = LineEdit.apply(key, to: input.text) else { return [] }
-            overlay = .add(AddInput(text: text))
-            return []
-        }
-    }
-
     /// Help overlay: Esc, `?` or `q` close it; j/PgDn and k/PgUp turn the page; other keys are ignored.
     mutating func helpKey(_ key: Key, page: Int) -> [Effect] {
         let layout = HelpLayout(self, width: width, height: height)
@@ -84,8 +62,10 @@ extension AppState {
     /// Confirmation: only `y` (or the exact typed text and Enter) performs the change. Enter and Esc cancel;
     /// every other key is swallowed.
     mutating func confirmKey(_ key: Key, _ dialog: ConfirmDialog) -> [Effect] {
+        if let note = dialog.note, note.editing { return noteKey(key, dialog, note) }
         if var typed = dialog.typed {
             switch keymap.command(for: key, in: [.input]) {
+            case .nextField: return startNote(dialog)
             case .cancel:
                 overlay = nil
                 return []
@@ -95,7 +75,7 @@ extension AppState {
                     return error(
                         "Cancelled: you typed “\(typed.entered)”, not “\(typed.expected)”; nothing was changed.")
                 }
-                return send(dialog.mutation, confirmed: dialog.assessment.decisive)
+                return send(dialog.mutation, confirmed: dialog.assessment.decisive, outgoing: dialog.outgoing)
             default:
                 guard let text = LineEdit.apply(key, to: typed.entered, maxLength: 64) else { return [] }
                 typed.entered = text
@@ -108,7 +88,8 @@ extension AppState {
         switch keymap.command(for: key, in: [.confirm]) {
         case .confirm:
             overlay = nil
-            return send(dialog.mutation, confirmed: dialog.assessment.decisive)
+            return send(dialog.mutation, confirmed: dialog.assessment.decisive, outgoing: dialog.outgoing)
+        case .note: return startNote(dialog)
         case .cancel:
             overlay = nil
             return []

@@ -9,7 +9,9 @@ extension ConfirmDialog {
     ///
     /// Typing is never a count or a digit: the address that would be locked out; else the whole range for
     /// `0.0.0.0/0` / `::/0`; else the rule's range (the widest one when several rules go) or the added range.
-    static func make(for mutation: Mutation, in state: AppState, entries: [AllowEntry] = []) -> ConfirmDialog {
+    static func make(
+        for mutation: Mutation, in state: AppState, entries: [AllowEntry] = [], kind: JournalKind? = nil
+    ) -> ConfirmDialog {
         let rules = state.rules
         let assessment = GuardAssessment.assess(
             index: rules.index, change: mutation.proposedChange, knowledge: state.knowledge,
@@ -18,12 +20,19 @@ extension ConfirmDialog {
         var reasons: [String] = []
         let title: String
         switch mutation {
+        case .undo(let change):
+            title = "Undo journal entry \(change.entry)"
+            lines += undoLines(change, in: state)
         case .remove(let refs):
-            title = refs.count == 1 ? "Remove rule" : "Remove \(refs.count) rules"
+            title =
+                kind == .expire
+                ? "Remove \(refs.count) expired rule\(refs.count == 1 ? "" : "s")"
+                : refs.count == 1 ? "Remove rule" : "Remove \(refs.count) rules"
             let range = refs.count == 1 ? "this range" : "these ranges"
             lines.append(
                 "Remove \(mutation.targetDescription)? Callers from \(range) will be refused by SendGrid's API, UI and SMTP relay."
             )
+            if kind == .expire { lines.append(expiredSentence(refs, in: state)) }
             if refs.count > 1 {
                 let ids = refs.prefix(8).map { "#\($0.id)" }.joined(separator: ", ")
                 lines.append("Rules: \(ids)\(refs.count > 8 ? ", …" : "").")
@@ -40,7 +49,7 @@ extension ConfirmDialog {
         default:
             title =
                 rules.rows.isEmpty
-                ? "Switch enforcement on" : (mutation.isUndo ? "Undo the last removal" : "Allow addresses")
+                ? "Switch enforcement on" : "Allow addresses"
             let count = mutation.addedIPs.count
             let sizes = assessment.change.addedRanges.map {
                 "\($0) (\($0.sizeDescription) address\($0.isSingleHost ? "" : "es"))"
@@ -74,9 +83,12 @@ extension ConfirmDialog {
             ? nil
             : TypedConfirmation(
                 expected: typedTarget(mutation, assessment, rules: rules), reason: reasons.joined(separator: " and "))
-        return ConfirmDialog(
+        var dialog = ConfirmDialog(
             mutation: mutation, title: title, lines: lines, apiCall: mutation.apiCall, typed: typed,
             assessment: assessment)
+        dialog.journalKind = kind
+        if !mutation.addedIPs.isEmpty, !mutation.isUndo { dialog.note = NoteField() }
+        return dialog
     }
 
     /// What must be typed: the locked-out address, a whole-family range, or the (widest) rule's range.
@@ -99,8 +111,12 @@ extension ConfirmDialog {
         lines.insert(
             "The allow list changed since you confirmed, and so did the lockout check: nothing was sent. "
                 + "Read the new verdict below before confirming again.", at: 1)
-        return ConfirmDialog(
+        var next = ConfirmDialog(
             mutation: mutation, title: title, lines: lines, apiCall: apiCall, typed: typed, assessment: assessment)
+        next.note = note
+        next.expires = expires
+        next.journalKind = journalKind
+        return next
     }
 }
 

@@ -25,7 +25,10 @@ extension AppState {
         case .pollDue(let generation): return pollDue(generation: generation)
         case .recheckLoaded(let mutation, let rules, let now): return recheckLoaded(mutation, rules, now: now)
         case .recheckFailed(let mutation, let failure, let now): return recheckFailed(mutation, failure, now: now)
-        case .mutationFinished(let mutation, let result): return mutationFinished(mutation, result)
+        case .mutationFinished(let mutation, let result, let journal):
+            return mutationFinished(mutation, result, journal: journal)
+        case .ledgerLoaded(let snapshot, let reconciled): return ledgerLoaded(snapshot, reconciled: reconciled)
+        case .ledgerFailed(let sentence): return ledgerFailed(sentence)
         case .flashExpired(let id):
             if let current = flash, current.id == id, current.kind == .info { flash = nil }
             return []
@@ -81,6 +84,8 @@ extension AppState {
         case .confirm(let dialog): return confirmKey(key, dialog)
         case .accounts(let picker): return accountPickerKey(key, picker)
         case .dismiss(let input): return dismissKey(key, input)
+        case .journal(let view): return journalKey(key, view)
+        case .note(let prompt): return notePromptKey(key, prompt)
         case nil: break
         }
         let scopes = [activeList.scope, Scope.global]
@@ -122,7 +127,10 @@ extension AppState {
         case .add: overlay = .add(AddInput()); return []
         case .remove: return removeSelectedOrMarked()
         case .mark: toggleMark(); return []
-        case .undo: return undoLastRemoval()
+        case .undo: return undoFromJournal()
+        case .journal: return openJournal()
+        case .removeExpired: return reviewExpired()
+        case .editNote: return openNotePrompt()
         case .copy: return copySelected()
         case .quit: return [.exit(0)]
         case .cancel: cancel(); return []
@@ -132,7 +140,7 @@ extension AppState {
         case .dismiss: return dismissSelected()
         case .showDismissed: return toggleShowDismissed()
         case .group: return cycleGrouping()
-        case .confirm, .accept: return []
+        case .confirm, .accept, .note, .nextField: return []
         }
     }
 }

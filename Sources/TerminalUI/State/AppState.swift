@@ -36,8 +36,8 @@ public struct AppState: Equatable, Sendable {
     var nextFlashID = 1
     /// The change sent and not yet answered; others are refused until it finishes.
     public var inFlight: Mutation?
-    /// The rules of the last successful removal, for `u`.
-    public var lastRemoval: [RuleRef]?
+    /// The account's journal and the notes and expiries of its rules (`LedgerState`).
+    public var ledger = LedgerState()
     /// A finished change whose effect is checked against the next list read.
     public var pendingCheck: Mutation?
     /// A change waiting for the re-read of the list that decides whether it may still be sent.

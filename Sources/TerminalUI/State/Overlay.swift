@@ -11,4 +11,8 @@ public enum Overlay: Hashable, Sendable {
     case accounts(AccountPicker)
     /// `x`: the optional reason of a dismissal.
     case dismiss(DismissInput)
+    /// `J`: the account's recent journal entries.
+    case journal(JournalView)
+    /// `N`: the note of one range.
+    case note(NotePrompt)
 }

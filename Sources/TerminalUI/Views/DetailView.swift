@@ -82,6 +82,7 @@ enum DetailLines {
                 ? ("My IPs", "covers none of my IPs", Theme.muted)
                 : ("My IPs", "\(Theme.mineGlyph) covers \(mine.joined(separator: ", "))", Theme.mine))
         out.append(("Attempts", coveredAttempts(row, state: state), Theme.text))
+        out += annotationLines(state.ledger.annotation(of: row.rule), now: state.now)
         if !state.isReadOnly { out.append(("Remove", "d → DELETE \(AccessSettingsPath.rule(row.id))", Theme.muted)) }
         return out
     }

@@ -13,6 +13,7 @@ extension Canvas {
         body.append(("", Theme.text))
         body += Canvas.wrap("API: \(dialog.apiCall)", width: textWidth).map { ($0, Theme.muted) }
         body.append(("", Theme.text))
+        body += Canvas.noteLines(dialog, width: textWidth)
         // The prompt is never cut: it wraps, and the body gives up lines first when the screen is short.
         var prompt: [(String, Style)] = []
         if let typed = dialog.typed {
@@ -49,47 +50,17 @@ extension Canvas {
             let end = grid.write("> " + typed.entered, x: rect.x + 2, y: y, style: Theme.text, limit: rect.maxX - 3)
             grid.write("█", x: end, y: y, style: Theme.muted, limit: rect.maxX - 2)
             grid.write(
-                "Esc cancels · Enter with anything else cancels", x: rect.x + 2, y: y + 1, style: Theme.muted,
-                limit: rect.maxX - 2)
+                "Esc cancels · Enter with anything else cancels" + (dialog.note == nil ? "" : " · Tab: note"),
+                x: rect.x + 2, y: y + 1, style: Theme.muted, limit: rect.maxX - 2)
+        } else if dialog.note?.editing == true {
+            grid.write(
+                "Typing the note: Enter keeps it (it does not confirm) · Esc drops it", x: rect.x + 2, y: y,
+                style: Theme.muted, limit: rect.maxX - 2)
         } else {
             let end = grid.write("[ Cancel ]", x: rect.x + 2, y: y, style: Theme.selected)
-            grid.write("  Enter/Esc cancel · y confirms", x: end, y: y, style: Theme.muted, limit: rect.maxX - 2)
-        }
-    }
-
-    /// The `n` dialog: the text being typed and every entry's live verdict.
-    mutating func addDialog(_ input: AddInput, state: AppState, width: Int, height: Int) {
-        let boxWidth = min(width - 4, 84)
-        let results = input.parsed
-        let shown = min(results.count, max(0, height - 10))
-        let rect = Rect(x: (width - boxWidth) / 2, y: 3, width: boxWidth, height: min(height - 4, 6 + max(1, shown)))
-        box(rect, title: "Add to the allow list", style: Theme.dialogBorder)
-        let end = grid.write("> " + input.text, x: rect.x + 2, y: rect.y + 1, style: Theme.text, limit: rect.maxX - 3)
-        grid.write("█", x: end, y: rect.y + 1, style: Theme.muted, limit: rect.maxX - 2)
-        if results.isEmpty {
+            let hint = dialog.note == nil ? "" : " · N note"
             grid.write(
-                "Addresses, CIDRs or 203.0.113.* wildcards; several separated by spaces or commas.",
-                x: rect.x + 2, y: rect.y + 3, style: Theme.muted, limit: rect.maxX - 2)
+                "  Enter/Esc cancel · y confirms" + hint, x: end, y: y, style: Theme.muted, limit: rect.maxX - 2)
         }
-        for (i, result) in results.prefix(shown).enumerated() {
-            let line: String, style: Style
-            switch result {
-            case .success(let entry):
-                let normalised = entry.input == entry.range.description ? "" : " → \(entry.range)"
-                line =
-                    "✓ \(entry.input)\(normalised) (\(entry.range.sizeDescription) address\(entry.range.isSingleHost ? "" : "es"))"
-                    + (entry.warning.map { " — " + $0.message } ?? "")
-                style = entry.warning == nil ? Theme.good : Theme.warning
-            case .failure(let error):
-                line = "✗ \(error.message)"
-                style = Theme.bad
-            }
-            grid.write(
-                TextLayout.truncate(line, to: boxWidth - 4), x: rect.x + 2, y: rect.y + 3 + i, style: style,
-                limit: rect.maxX - 2)
-        }
-        let count = input.ranges?.count ?? 0
-        let status = count > 0 ? "Enter adds \(count) range\(count == 1 ? "" : "s") · Esc cancels" : "Esc cancels"
-        grid.write(status, x: rect.x + 2, y: rect.maxY - 2, style: Theme.muted, limit: rect.maxX - 2)
     }
 }

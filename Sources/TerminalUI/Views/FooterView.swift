@@ -32,9 +32,11 @@ extension Canvas {
     func hintScopes(_ state: AppState) -> [Scope] {
         switch state.overlay {
         case .help: return [.help]
+        // The journal box names its own keys on its last line.
+        case .journal: return []
         case .accounts: return [.accounts]
-        case .filter, .add, .dismiss: return [.input]
-        case .confirm(let dialog): return dialog.typed == nil ? [.confirm] : [.input]
+        case .filter, .add, .note, .dismiss: return [.input]
+        case .confirm(let dialog): return dialog.typed == nil && dialog.note?.editing != true ? [.confirm] : [.input]
         case nil: return [state.activeList.scope, .global]
         }
     }

@@ -25,6 +25,8 @@ public func render(_ given: AppState, width: Int, height: Int) -> Grid {
     case .add(let input): canvas.addDialog(input, state: state, width: width, height: height)
     case .accounts(let picker): canvas.accountPicker(picker, width: width, height: height)
     case .dismiss(let input): canvas.dismissPrompt(input, width: width, height: height)
+    case .journal(let view): canvas.journalOverlay(view, state: state, width: width, height: height)
+    case .note(let prompt): canvas.notePrompt(prompt, width: width, height: height)
     case .filter, nil: break
     }
     return canvas.grid

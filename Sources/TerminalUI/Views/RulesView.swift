@@ -8,6 +8,8 @@ extension Canvas {
                 ? "\(pane.rows.count) rule\(pane.rows.count == 1 ? "" : "s")"
                 : (state.poll.rulesFailure == nil ? "loading" : "cannot load")
         ]
+        // Right after the count, so that a narrow pane still shows it.
+        if let expired = state.expiredHint { facts.append(expired) }
         if pane.isLoaded, let position = Canvas.scrollPosition(pane, total: pane.rows.count, rect: rect) {
             facts.append(position)
         }
@@ -17,10 +19,14 @@ extension Canvas {
         if state.poll.isStale && pane.isLoaded { facts.append("STALE") }
         paneTitle(rect, number: 1, name: "Allow list", facts: facts, focused: state.focus == .rules)
 
-        let ruleWidth = max(8, min(43, rect.width - 28))
+        let shown = pane.shownRange(page: Canvas.page(of: rect))
+        let widest = shown.map { DisplayWidth.of(pane.rows[pane.visible[$0]].ip) }.max() ?? 18
+        let columns = RuleColumns(width: rect.width, hasNotes: !state.ledger.annotations.isEmpty, widestRule: widest)
+        let ruleWidth = columns.rule
         let header =
             "    " + TextLayout.fit("id", to: 6, align: .right) + "  " + TextLayout.fit("rule", to: ruleWidth)
-            + " " + TextLayout.fit("size", to: 10, align: .right) + " " + TextLayout.fit("age", to: 4, align: .right)
+            + columns.noteText("note") + columns.sizeText("size")
+            + " " + TextLayout.fit("age", to: 4, align: .right)
         grid.fill(y: rect.y + 1, from: rect.x, to: rect.maxX, style: Theme.columnHeader)
         grid.write(header, x: rect.x, y: rect.y + 1, style: Theme.columnHeader, limit: rect.maxX)
 
@@ -46,8 +52,8 @@ extension Canvas {
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (mine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
-                + " " + TextLayout.fit(row.size, to: 10, align: .right) + " "
-                + TextLayout.fit(age, to: 4, align: .right)
+                + columns.noteText(RuleColumns.note(state.ledger.annotation(of: row.rule), now: state.now))
+                + columns.sizeText(row.size) + " " + TextLayout.fit(age, to: 4, align: .right)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
         }

@@ -51,16 +51,19 @@ struct RuntimeHarness {
         rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5,
         listInterval: Int = AppConfig.defaultListInterval, width: Int = 120, height: Int = 40,
         opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
-        ledger: (any LedgerStore)? = nil
+        ledger: (any LedgerStore)? = nil, service: ScriptedService? = nil
     ) {
         terminal = MemoryTerminal(width: width, height: height)
-        service = ScriptedService(rules: rules, attempts: Self.attempts)
+        self.service = service ?? ScriptedService(rules: rules, attempts: Self.attempts)
         let app = AppConfig(
             target: Self.target, myAddresses: [MyAddress(address: Self.me, source: .configured)],
             pollInterval: pollInterval, listInterval: listInterval)
         let clock = self.clock
         runtime = AppRuntime(
-            service: service, options: RuntimeOptions(app: app, clock: { clock.now }, snapshots: snapshots),
+            service: self.service,
+            options: RuntimeOptions(
+                app: app, clock: { clock.now }, snapshots: snapshots,
+                actor: JournalActor(user: "ops", host: "bastion", sshClient: nil, program: "app")),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
             backend: terminal, scheduler: scheduler, opener: opener, ledger: ledger)
     }

@@ -79,6 +79,8 @@ import Testing
         let removal = press(&state, .character("d"), .character("y")).removes[0].1
         _ = reduce(&state, .mutationFinished(removal, .removed(ids: [40])))
         _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now + 1))
+        let record = JournalNotesTests.removal("3f9a1c2b", of: JournalRule(id: 40, ip: "100.0.0.0/8"), at: Fixtures.now)
+        _ = reduce(&state, .ledgerLoaded(LedgerSnapshot(records: [record]), reconciled: []))
         #expect(pressOnly(&state, .character("u")).isEmpty)
         let dialog = try #require(state.confirm)
         #expect(dialog.lines.contains("100.0.0.0/8 allows 16,777,216 addresses: 1/256 of the IPv4 internet."))

@@ -1,0 +1,8 @@
+/// An expiry as the list and the detail pane show it: "expires in 3h", "expired 2h ago".
+enum ExpiryText {
+    static func marker(_ expires: Int64, now: Int64) -> String {
+        if expires <= now { return "expired \(TimeFormat.ago(now - expires))" }
+        let left = TimeFormat.age(expires - now, width: .max)
+        return "expires in \(left == "now" ? "under a minute" : left)"
+    }
+}
