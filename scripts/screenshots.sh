@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT="$ROOT/screenshots"
 SIZES=${SIZES:-"120x40 80x24"}
-STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm wide-add help too-small ascii accounts"}
+STATES=${STATES:-"normal attempts-blocked filter remove-confirm lockout-confirm wide-add help too-small ascii accounts triage-grouped notes journal"}
 FONT_PX=${FONT_PX:-14}
 SOCKET="sgaccess-shots-$$"
 WORK=$(mktemp -d /tmp/sgaccess-shots.XXXXXX)
@@ -119,6 +119,11 @@ start_app() {  # start_app COLS ROWS [STATE]
     sleep 0.5
 }
 
+add_with_note() {  # n, a range, Tab, a note, Tab, an expiry, Enter
+    keys n; tm send-keys -t shots -l "198.51.100.0/24"; keys Tab; tm send-keys -t shots -l "build agents"
+    keys Tab 7 d Enter; wait_for "u undoes"
+}
+
 # Each state: keys to press after launch, and text to wait for before capturing.
 drive() {  # drive STATE COLS ROWS
     case $1 in
@@ -131,6 +136,10 @@ drive() {  # drive STATE COLS ROWS
         help) keys '?'; sleep 0.3 ;;
         ascii) ;;
         accounts) keys c; wait_for "Switch account" ;;
+        triage-grouped) keys 2 o o; wait_for "by /24" ;;
+        notes)  # an add with a note and an expiry (sent at once: the guard has nothing to say), then its detail
+            add_with_note; keys G Enter; sleep 0.3 ;;
+        journal) add_with_note; keys 1 g j d; wait_for "y confirm"; keys y; wait_for "u undoes"; keys J; wait_for "succeeded" ;;
         too-small)  # one column and one row short of 80x24 from the small size; 60x18 from the large one
             if [ "$2" -le 80 ]; then SMALL=(79 23); else SMALL=(60 18); fi
             tm resize-window -t shots -x "${SMALL[0]}" -y "${SMALL[1]}"; wait_for "too small" ;;

@@ -249,6 +249,9 @@ import Testing
         #expect(state.expiredHint == "1 expired: E reviews")
         #expect(RuleColumns.note(annotations["192.0.2.7/32"], now: Fixtures.now) == "expired 2h ago · contractor")
         #expect(RuleColumns.note(annotations["10.0.0.0/8"], now: Fixtures.now) == "expires in 3h · lab")
+        // A narrow column keeps the note visible behind a compact marker.
+        #expect(RuleColumns.note(annotations["10.0.0.0/8"], now: Fixtures.now, width: 14) == "3h left · lab")
+        #expect(RuleColumns.note(annotations["192.0.2.7/32"], now: Fixtures.now, width: 14) == "expired · contractor")
         _ = press(&state, .character("E"))
         guard case .confirm(let dialog) = state.overlay else { Issue.record("E asks"); return }
         #expect(dialog.mutation == .remove([RuleRef(id: 21, ip: "192.0.2.7/32")]))

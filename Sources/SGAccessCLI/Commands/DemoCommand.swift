@@ -70,7 +70,10 @@ struct DemoCommand: CLICommand {
             pollInterval: terminal.pollInterval ?? ResolvedProfile.defaultPollInterval,
             listInterval: terminal.listInterval ?? ResolvedProfile.defaultListInterval)
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
-        return try await TerminalLauncher.run(
-            service: service, options: terminal.runtimeOptions(app: app), logger: logger, failures: failures)
+        var options = terminal.runtimeOptions(app: app)
+        options.actor = JournalActor(variables: environment.variables, hostName: environment.hostName, program: "demo")
+        // The demo's journal, notes and dismissals stay in memory, like its simulator's list: nothing of a demo
+        // run is left in the state folder.
+        return try await TerminalLauncher.run(service: service, options: options, logger: logger, failures: failures)
     }
 }

@@ -27,12 +27,19 @@ struct RuleColumns {
     func noteText(_ text: String) -> String { note > 0 ? " " + TextLayout.fit(text, to: note) : "" }
     func sizeText(_ text: String) -> String { showsSize ? " " + TextLayout.fit(text, to: 10, align: .right) : "" }
 
-    /// The note column of a rule: its expiry marker first ("expired 2h ago", "expires in 3h"), then its note,
-    /// sanitised.
-    static func note(_ annotation: Annotation?, now: Int64) -> String {
+    /// Below this width the expiry marker is compact ("7d left"), so that the note after it still shows.
+    static let compactNoteWidth = 30
+
+    /// The note column of a rule: its expiry marker first ("expired 2h ago", "expires in 3h"; "expired", "3h left"
+    /// in a column narrower than `compactNoteWidth`), then its note, sanitised.
+    static func note(_ annotation: Annotation?, now: Int64, width: Int = .max) -> String {
         guard let annotation else { return "" }
         var parts: [String] = []
-        if let expires = annotation.expires { parts.append(ExpiryText.marker(expires.unix, now: now)) }
+        if let expires = annotation.expires {
+            parts.append(
+                width < compactNoteWidth
+                    ? ExpiryText.compact(expires.unix, now: now) : ExpiryText.marker(expires.unix, now: now))
+        }
         if let note = annotation.note { parts.append(Sanitizer.clean(note, maxColumns: 200)) }
         return parts.joined(separator: " · ")
     }

@@ -52,7 +52,8 @@ extension Canvas {
                 " " + (pane.marked.contains(row.id) ? Theme.markGlyph : " ")
                 + (mine ? Theme.mineGlyph : " ") + " "
                 + TextLayout.fit("#\(row.id)", to: 6, align: .right) + "  " + TextLayout.fit(row.ip, to: ruleWidth)
-                + columns.noteText(RuleColumns.note(state.ledger.annotation(of: row.rule), now: state.now))
+                + columns.noteText(
+                    RuleColumns.note(state.ledger.annotation(of: row.rule), now: state.now, width: columns.note))
                 + columns.sizeText(row.size) + " " + TextLayout.fit(age, to: 4, align: .right)
             canvas.grid.fill(y: y, from: rect.x, to: rect.maxX, style: style)
             canvas.grid.write(text, x: rect.x, y: y, style: style, limit: rect.maxX)
