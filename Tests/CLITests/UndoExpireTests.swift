@@ -87,8 +87,10 @@ import Testing
     @Test func aRuleThatExpiresInAnHourGoesTwoHoursAheadNotHalfAnHourAhead() async throws {
         let ledger = ledger()
         let service = service()
-        let added = await run(["allow", "192.0.2.77", "--expires", "1h"] + me, service: service, ledger: ledger)
+        let added = await run(
+            ["allow", "192.0.2.77", "--expires", "1h", "--note", "contractor"] + me, service: service, ledger: ledger)
         #expect(added.status == 0, "\(added.err)")
+        #expect(added.out.contains("contractor · expires in 1h"), "the add's table shows the note it kept")
         let list = await run(["list"] + me, service: service, ledger: ledger)
         #expect(list.out.contains("NOTE") && list.out.contains("in 1h"))
         let early = await run(

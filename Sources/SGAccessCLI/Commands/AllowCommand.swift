@@ -106,7 +106,8 @@ struct AllowCommand: CLICommand {
         let outcome = judge(rules)
         if dryRun {
             context.emit(plan.shape(added: [], dryRun: true, lockout: outcome.shape)) {
-                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"] + plan.table(created: []).lines
+                ["Would add \(plan.toAdd.count) (dry run, nothing sent):"]
+                    + plan.table(created: [], annotation: annotation, now: context.clockDate).lines
                     + outcome.dryRunLines
             }
             return .success
@@ -133,7 +134,10 @@ struct AllowCommand: CLICommand {
         var shape = plan.shape(added: created, dryRun: false, lockout: checked.shape)
         shape.after = after.map { AfterShape(count: $0.count) }
         context.emit(shape) {
-            ["Added \(plan.toAdd.count):"] + plan.table(created: created).lines + [ChangeReadBack.summary(after)]
+            ["Added \(plan.toAdd.count):"]
+                + plan.table(created: created, annotation: annotation, now: context.clockDate).lines + [
+                    ChangeReadBack.summary(after)
+                ]
         }
         return .success
     }

@@ -1,4 +1,5 @@
 import AccessCore
+import Foundation
 import TerminalKit
 
 /// Which entries `allow` sends and which it skips (duplicates in the input, ranges already on the list).
@@ -37,14 +38,20 @@ struct AllowPlan {
         created.first { $0.range == entry.range }?.id
     }
 
-    func table(created: [AllowRule]) -> TextTable {
+    /// - Parameter annotation: the operator's `--note`/`--expires`, shown in the NOTE column (with the parser's
+    ///   warning about an entry, if any, after it).
+    func table(created: [AllowRule], annotation: Annotation? = nil, now: Date = Date()) -> TextTable {
         var table = TextTable(columns: [
             .init("ID", rightAligned: true), .init("RULE"), .init("INPUT", maxColumns: 45),
             .init("NOTE", maxColumns: 100),
         ])
+        var given: [String] = []
+        if let note = annotation?.note { given.append(note) }
+        if let expires = annotation?.expires { given.append("expires " + ExpiryPhrase.of(expires, now: now)) }
         for entry in toAdd {
             let id = createdID(for: entry, in: created).map { "\($0)" } ?? "-"
-            table.append([id, entry.range.description, entry.input, entry.warning?.message ?? ""])
+            let note = (given + [entry.warning?.message].compactMap { $0 }).joined(separator: " · ")
+            table.append([id, entry.range.description, entry.input, note])
         }
         return table
     }
