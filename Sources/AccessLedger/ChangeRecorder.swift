@@ -22,30 +22,7 @@ public struct ChangeRecorder: Sendable {
     }
 
     /// What a change is about to do; `begin` turns it into an intent.
-    public struct Change: Hashable, Sendable {
-        public var kind: JournalKind
-        public var adds: [JournalRule]
-        public var removes: [JournalRule]
-        public var verdict: String
-        public var overrides: [String]
-        public var undoes: String?
-        public var requests: [String]
-        public var hostAddresses: [String]
-
-        public init(
-            kind: JournalKind, adds: [JournalRule] = [], removes: [JournalRule] = [], verdict: String,
-            overrides: [String] = [], undoes: String? = nil, requests: [String], hostAddresses: [String]
-        ) {
-            self.kind = kind
-            self.adds = adds
-            self.removes = removes
-            self.verdict = verdict
-            self.overrides = overrides
-            self.undoes = undoes
-            self.requests = requests
-            self.hostAddresses = hostAddresses
-        }
-    }
+    public typealias Change = JournalChange
 
     /// Writes the intent, flushed to disk. A thrown error means the change must not be sent.
     public func begin(_ change: Change) throws(LedgerError) -> JournalIntent {

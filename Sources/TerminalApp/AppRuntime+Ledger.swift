@@ -100,15 +100,6 @@ extension AppRuntime {
     }
 }
 
-extension JournalDraft {
-    /// The ledger's form of the draft.
-    var change: ChangeRecorder.Change {
-        ChangeRecorder.Change(
-            kind: kind, adds: adds, removes: removes, verdict: verdict, overrides: overrides, undoes: undoes,
-            requests: requests, hostAddresses: hostAddresses)
-    }
-}
-
 extension APIError {
     /// True when SendGrid answered with a refusal, so the change certainly did not happen.
     var refusedBeforeActing: Bool {

@@ -113,7 +113,7 @@ extension AppRuntime {
         request {
             let intent: JournalIntent
             do throws(LedgerError) {
-                intent = try recorder.begin(draft.change)
+                intent = try recorder.begin(draft)
             } catch {
                 logger.error("journal write failed; change not sent", metadata: ["message": "\(error.message)"])
                 return .mutationFinished(mutation, .notJournalled(error.message))

@@ -97,7 +97,7 @@ extension AppState {
     }
 
     /// What the runtime journals before sending `mutation` (pure: read from the state right after the re-check).
-    public func journalDraft(for mutation: Mutation) -> JournalDraft {
+    public func journalDraft(for mutation: Mutation) -> JournalChange {
         let outgoing = ledger.outgoing?.mutation == mutation ? ledger.outgoing : nil
         let assessment = GuardAssessment.assess(
             index: rules.index, change: mutation.proposedChange, knowledge: knowledge, attempts: attempts.attempts,
@@ -124,7 +124,7 @@ extension AppState {
             adds = mutation.addedIPs.map { JournalRule(id: nil, ip: $0, annotation: annotation) }
             kind = .add
         }
-        return JournalDraft(
+        return JournalChange(
             kind: kind, adds: adds, removes: removes, verdict: verdict, undoes: undoes, requests: [mutation.apiCall],
             hostAddresses: knowledge.hostAddresses.map(\.description))
     }

@@ -1,9 +1,8 @@
-import AccessCore
-
-/// What the runtime writes to the journal before it sends a change (`AppState.journalDraft(for:)`): the kind,
-/// the rules with their notes, the guard's verdict, this host's addresses and the request as the confirmation
-/// showed it. The runtime turns it into the ledger's intent; if that cannot be written, nothing is sent.
-public struct JournalDraft: Hashable, Sendable {
+/// What a change is about to do, as the CLI and the app hand it to `ChangeRecorder.begin` (the app builds it
+/// purely, in `AppState.journalDraft(for:)`): the kind, the rules with their notes, the guard's verdict, the
+/// overrides, this host's addresses and the requests as the confirmation showed them. `begin` adds the id, the
+/// time, the account and the operator and writes it as a `JournalIntent`; if that fails, nothing is sent.
+public struct JournalChange: Hashable, Sendable {
     public var kind: JournalKind
     public var adds: [JournalRule]
     public var removes: [JournalRule]
@@ -14,7 +13,8 @@ public struct JournalDraft: Hashable, Sendable {
     public var hostAddresses: [String]
 
     public init(
-        kind: JournalKind, adds: [JournalRule], removes: [JournalRule], verdict: String, overrides: [String] = [],
+        kind: JournalKind, adds: [JournalRule] = [], removes: [JournalRule] = [], verdict: String,
+        overrides: [String] = [],
         undoes: String? = nil, requests: [String], hostAddresses: [String]
     ) {
         self.kind = kind
