@@ -40,23 +40,16 @@ struct ApplySender {
             created: created, removed: plan.removes, after: after, entry: intent.id, lockout: checked.shape)
     }
 
-    /// What the journal's intent records.
+    /// What the journal's intent records, in the form every CLI change uses (`JournalledChange.change`).
     var change: ChangeRecorder.Change {
-        var requests: [String] = []
-        if !plan.adds.isEmpty { requests.append("POST \(AccessSettingsPath.rules)") }
-        if plan.removes.count == 1 { requests.append("DELETE \(AccessSettingsPath.rule(plan.removes[0].id))") }
-        if plan.removes.count > 1 { requests.append("DELETE \(AccessSettingsPath.rules)") }
-        return ChangeRecorder.Change(
+        JournalledChange.change(
             kind: .apply,
             adds: plan.adds.map { JournalRule(ip: $0.range.description, note: $0.note, expires: $0.expires) },
             removes: plan.removes.map { rule in
                 JournalRule(
                     id: rule.id, ip: rule.ip, annotation: rule.range.flatMap { review.annotations[$0.description] })
             },
-            verdict: checked.shape.verdict,
-            overrides: (overrides.allowLockout ? ["--allow-lockout"] : [])
-                + (overrides.allowWide ? ["--allow-wide"] : []),
-            requests: requests, hostAddresses: context.knowledge.hostAddresses.map(\.description))
+            outcome: checked, overrides: overrides.flags, context: context)
     }
 
     /// The added rules with the file's notes, for the journal.
