@@ -71,6 +71,7 @@ import Testing
         #expect(draft.kind == .add && draft.adds == [JournalRule(ip: "198.51.100.0/24", note: "Lisbon office")])
         #expect(draft.requests == [#"POST /v3/access_settings/whitelist {"ips":[{"ip":"198.51.100.0/24"}]}"#])
         #expect(draft.hostAddresses == ["203.0.113.10"])
+        #expect(draft.overrides.isEmpty, "a plain y overrides nothing")
     }
 
     @Test func escInTheNoteDropsItAndKeepsTheDialog() {
@@ -269,6 +270,18 @@ import Testing
         _ = press(&state, .character("E"))
         guard case .confirm(let dialog) = state.overlay else { Issue.record("E asks"); return }
         #expect(dialog.typed?.expected == "203.0.113.10", "the lockout dialog, as any removal")
+    }
+
+    @Test func aTypedConfirmationIsJournalledAsTheOverride() throws {
+        let annotations = ["203.0.113.0/24": Annotation(expires: Self.date(Fixtures.now - 60))]
+        var state = Self.state(annotations: annotations)
+        _ = press(&state, .character("E"))
+        _ = type(&state, "203.0.113.10")
+        _ = press(&state, .enter)
+        let outgoing = try #require(state.ledger.outgoing, "the confirmed change is on its way")
+        let draft = state.journalDraft(for: outgoing.mutation)
+        #expect(draft.kind == .expire)
+        #expect(draft.overrides == ["typed 203.0.113.10"])
     }
 
     @Test func nothingExpiredIsSaid() {

@@ -125,7 +125,8 @@ extension AppState {
             kind = .add
         }
         return JournalChange(
-            kind: kind, adds: adds, removes: removes, verdict: verdict, undoes: undoes, requests: [mutation.apiCall],
+            kind: kind, adds: adds, removes: removes, verdict: verdict, overrides: outgoing?.overrides ?? [],
+            undoes: undoes, requests: [mutation.apiCall],
             hostAddresses: knowledge.hostAddresses.map(\.description))
     }
 

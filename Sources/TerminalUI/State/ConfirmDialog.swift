@@ -23,7 +23,9 @@ public struct ConfirmDialog: Hashable, Sendable {
     /// What goes with the change when it is confirmed.
     var outgoing: Outgoing {
         let annotation = Annotation(note: note?.text, expires: expires)
-        return Outgoing(mutation: mutation, annotation: annotation.isEmpty ? nil : annotation, kind: journalKind)
+        return Outgoing(
+            mutation: mutation, annotation: annotation.isEmpty ? nil : annotation, kind: journalKind,
+            overrides: typed.map { ["typed \($0.expected)"] } ?? [])
     }
 
     /// The same dialog carrying what an earlier one for the change carried (a re-check that opens a new one).

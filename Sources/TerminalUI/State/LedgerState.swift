@@ -49,10 +49,15 @@ public struct Outgoing: Hashable, Sendable {
     public var mutation: Mutation
     public var annotation: Annotation?
     public var kind: JournalKind?
+    /// What the operator did to get past the guard, for the journal ("typed 203.0.113.10").
+    public var overrides: [String]
 
-    public init(mutation: Mutation, annotation: Annotation? = nil, kind: JournalKind? = nil) {
+    public init(
+        mutation: Mutation, annotation: Annotation? = nil, kind: JournalKind? = nil, overrides: [String] = []
+    ) {
         self.mutation = mutation
         self.annotation = annotation
         self.kind = kind
+        self.overrides = overrides
     }
 }
