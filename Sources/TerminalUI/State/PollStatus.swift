@@ -22,6 +22,12 @@ public struct PollStatus: Hashable, Sendable {
     /// Since when the oldest outstanding request has waited (nil: none is). Each request counts from its own
     /// start, so a re-read followed by the change never reads as one long wait past the timeout.
     public var waitingSince: Int64? { outstanding.values.min() }
+    /// True when the longest wait is a change's: the client may try a DELETE again (it is idempotent) or re-read
+    /// the list after a POST whose answer was lost, so a change can wait longer than one request's timeout.
+    public var longestWaitIsAChange: Bool {
+        guard let oldest = waitingSince else { return false }
+        return outstanding[.change] == oldest
+    }
     /// The activity's pace: its interval and backoff after failures.
     public var activitySchedule: PollSchedule
     /// The allow list's pace: its (longer) interval and backoff after failures.

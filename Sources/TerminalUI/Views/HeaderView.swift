@@ -98,8 +98,11 @@ extension Canvas {
         if state.isFetching { parts.append((Canvas.fetchingMarker + " ", Theme.key)) }
         if state.poll.paused { parts.append(("PAUSED ", Theme.warning)) }
         if let waited = state.poll.waitingSeconds(at: state.now) {
-            parts.append(
-                ("waiting for SendGrid… \(waited)s (gives up at \(state.config.requestTimeout)s) · ", Theme.warning))
+            let limit =
+                state.poll.longestWaitIsAChange
+                ? "each try gives up after \(state.config.requestTimeout)s"
+                : "gives up at \(state.config.requestTimeout)s"
+            parts.append(("waiting for SendGrid… \(waited)s (\(limit)) · ", Theme.warning))
         }
         if let failure = state.poll.failure {
             if failure.isTransient, let retryAt = state.poll.retryAt {

@@ -105,6 +105,11 @@ import Testing
         #expect(sent.removes.count == 1)
         #expect(
             state.poll.waitingSince == Fixtures.now + 7, "the DELETE waits from when it was sent, not from the re-read")
+        _ = reduce(&state, .tick(now: Fixtures.now + 13))
+        let header = render(state, width: 120, height: 40).lines[0]
+        #expect(
+            header.contains("waiting for SendGrid… 6s (each try gives up after 10s)"),
+            "a change may be tried again (DELETE) or re-read (POST): its wait is not bounded by one timeout: \(header)")
         _ = reduce(&state, .mutationFinished(mutation, .removed(ids: [21])))
         #expect(state.poll.outstanding.keys.allSatisfy { if case .get = $0 { return true } else { return false } })
     }
