@@ -72,7 +72,8 @@ func run(
     answers: [Bool]? = nil,
     discovery: String = "198.51.100.99\n",
     recorder: Recorder = Recorder(),
-    ledger: (any LedgerStore)? = nil
+    ledger: (any LedgerStore)? = nil,
+    userName: String? = nil
 ) async -> RunResult {
     let capture = Capture()
     var environment = CLIEnvironment(
@@ -99,6 +100,7 @@ func run(
     )
     // One store shared by several runs is a restart that keeps the journal.
     if let ledger { environment.makeLedger = { _ in ledger } }
+    environment.userName = userName
     let status = await SGAccessProgram.run(arguments: arguments, environment: environment, output: capture.sink)
     return RunResult(status: status, out: capture.out, err: capture.err)
 }

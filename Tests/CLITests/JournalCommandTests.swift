@@ -36,6 +36,16 @@ import Testing
         #expect(annotation.note == "build agent" && annotation.expires == expiry(days: 7))
     }
 
+    @Test func withoutUSERTheOperatorIsTheLoginName() async throws {
+        let ledger = MemoryLedger(account: Self.account)
+        let result = await run(
+            ["allow", "192.0.2.7"] + me, service: service(), variables: ["SENDGRID_API_KEY": testKey],
+            ledger: ledger, userName: "deploy")
+        #expect(result.status == 0, "\(result.err)")
+        guard case .intent(let intent)? = ledger.lines.first else { Issue.record("no intent"); return }
+        #expect(intent.actor.user == "deploy", "USER and LOGNAME unset: the password database's name")
+    }
+
     @Test func removeJournalsTheRemovedRulesWithTheirNotes() async throws {
         let ledger = MemoryLedger(account: Self.account)
         try ledger.updateAnnotations { $0["198.51.100.0/24"] = Annotation(note: "partner VPN") }

@@ -72,6 +72,7 @@ struct DemoCommand: CLICommand {
         logger.info("demo started", metadata: ["base_url": "\(handle.baseURL)"])
         var options = terminal.runtimeOptions(app: app)
         options.actor = JournalActor(variables: environment.variables, hostName: environment.hostName, program: "demo")
+        options.actor.user = options.actor.user ?? environment.userName
         // The demo's journal, notes and dismissals stay in memory, like its simulator's list: nothing of a demo
         // run is left in the state folder.
         return try await TerminalLauncher.run(service: service, options: options, logger: logger, failures: failures)

@@ -27,6 +27,9 @@ extension CLIEnvironment {
         )
         environment.charset = charset
         environment.hostName = ProcessInfo.processInfo.hostName
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            environment.userName = String(cString: name)
+        }
         environment.askLine = { question in
             let text = Sanitizer.cleanLines(question)
             RawWrite.text(STDERR_FILENO, (charset == .ascii ? ASCIIFold.fold(text) : text) + " ")

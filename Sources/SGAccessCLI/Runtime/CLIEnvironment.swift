@@ -34,6 +34,9 @@ public struct CLIEnvironment: Sendable {
     public var charset: Charset = .utf8
     /// This host's name, for the journal's operator ("ops@bastion"); live: `gethostname`.
     public var hostName: String?
+    /// The login name when neither `USER` nor `LOGNAME` is set (a bare `ssh host cmd`, cron); live: the password
+    /// database's name for the effective user.
+    public var userName: String?
     /// The local records (journal, notes, dismissals) of an account; nil: files under `$XDG_STATE_HOME/sgaccess`
     /// (`FileLedger.inStateFolder`), or memory when there is no state folder. Tests inject one shared store.
     public var makeLedger: (@Sendable (LedgerAccount) -> any LedgerStore)?

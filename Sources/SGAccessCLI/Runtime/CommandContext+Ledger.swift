@@ -16,7 +16,9 @@ extension CommandContext {
 
     /// Who is acting, for the journal: `USER`@host, the SSH client address and `program` ("cli allow").
     func actor(program: String) -> JournalActor {
-        JournalActor(variables: environment.variables, hostName: environment.hostName, program: program)
+        var actor = JournalActor(variables: environment.variables, hostName: environment.hostName, program: program)
+        actor.user = actor.user ?? environment.userName
+        return actor
     }
 
     /// The journal's writer for one command.
