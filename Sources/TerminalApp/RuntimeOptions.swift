@@ -14,16 +14,20 @@ public struct RuntimeOptions: Sendable {
     public var snapshots: any SnapshotBuilder
     /// Who is at the keyboard, for the journal (`JournalActor.program` is "app").
     public var actor: JournalActor
+    /// Told how long each key read took to reach the screen; nil (the default) measures nothing.
+    public var keyLatency: (any KeyLatencySink)?
 
     public init(
         app: AppConfig, noColor: Bool = false, clock: @escaping @Sendable () -> Int64,
         snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
-        actor: JournalActor = JournalActor(user: nil, host: nil, sshClient: nil, program: "app")
+        actor: JournalActor = JournalActor(user: nil, host: nil, sshClient: nil, program: "app"),
+        keyLatency: (any KeyLatencySink)? = nil
     ) {
         self.app = app
         self.noColor = noColor
         self.clock = clock
         self.snapshots = snapshots
         self.actor = actor
+        self.keyLatency = keyLatency
     }
 }

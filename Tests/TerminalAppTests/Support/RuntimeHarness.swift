@@ -49,7 +49,8 @@ struct RuntimeHarness {
     init(
         rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5,
         listInterval: Int = AppConfig.defaultListInterval, width: Int = 120, height: Int = 40,
-        opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder()
+        opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
+        keyLatency: (any KeyLatencySink)? = nil
     ) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
@@ -58,7 +59,9 @@ struct RuntimeHarness {
             pollInterval: pollInterval, listInterval: listInterval)
         let clock = self.clock
         runtime = AppRuntime(
-            service: service, options: RuntimeOptions(app: app, clock: { clock.now }, snapshots: snapshots),
+            service: service,
+            options: RuntimeOptions(
+                app: app, clock: { clock.now }, snapshots: snapshots, keyLatency: keyLatency),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
             backend: terminal, scheduler: scheduler, opener: opener)
     }
