@@ -50,7 +50,7 @@ struct RuntimeHarness {
         rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5,
         listInterval: Int = AppConfig.defaultListInterval, width: Int = 120, height: Int = 40,
         opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
-        keyLatency: (any KeyLatencySink)? = nil
+        keyLatency: (any KeyLatencySink)? = nil, releaseMemory: (@Sendable () -> Void)? = nil
     ) {
         terminal = MemoryTerminal(width: width, height: height)
         service = ScriptedService(rules: rules, attempts: Self.attempts)
@@ -61,7 +61,8 @@ struct RuntimeHarness {
         runtime = AppRuntime(
             service: service,
             options: RuntimeOptions(
-                app: app, clock: { clock.now }, snapshots: snapshots, keyLatency: keyLatency),
+                app: app, clock: { clock.now }, snapshots: snapshots, keyLatency: keyLatency,
+                releaseMemory: releaseMemory),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
             backend: terminal, scheduler: scheduler, opener: opener)
     }
