@@ -229,6 +229,7 @@ print(f'{r[0]:.1f} → max {max(r):.1f} → {r[-1]:.1f} MB ({len(r)} samples)')"
     kill "$MEM_PID" 2>/dev/null || true
     tm kill-server 2>/dev/null || true
     # Key latency while every list poll is a changed list.
+    : >"$WORK/keys.log"
     launch 120 40 "SGACCESS_KEY_LATENCY_LOG=$WORK/keys.log" --poll-interval 1 --list-interval 2
     add_rules & ADD_PID=$!
     sleep 3
