@@ -28,8 +28,10 @@ struct BodyDigestMiddleware: ClientMiddleware {
         let digest = BodyDigest(bytes)
         if let rules = memo.rules(for: digest) { throw UnchangedList(rules: rules) }
         slot.digest = digest
-        // A JSON body of the usual shape is read here, several times faster than the generated decoder.
-        if response.headerFields[.contentType]?.lowercased().hasPrefix("application/json") == true,
+        // A 200 with a JSON body of the usual shape is read here, several times faster than the generated decoder;
+        // any other success status goes on to it (the spec lists only 200).
+        if response.status == .ok,
+            response.headerFields[.contentType]?.lowercased().hasPrefix("application/json") == true,
             let rules = ListBodyParser.rules(in: bytes)
         {
             throw UnchangedList(rules: rules, fresh: true)
