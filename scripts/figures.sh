@@ -14,11 +14,11 @@
 #   idle CPU:    utime+stime of the app over the rest of the memory window (default cadence: activity every 5 s,
 #                list every 60 s).
 #   memory:      VmRSS every 30 s from launch over MEM_MINUTES (first, max, last), smaps_rollup at the end.
-#   API bytes:   received per minute on the app's connections (ss -ti) over the idle windows.
+#   API bytes:   read by the app (/proc/PID/io rchar: its sockets, nothing else reads while idle) per minute over
+#                the rest of the memory window, which holds list polls (every 60 s) as well as activity polls.
 #   key latency: a second launch polling every 1 s with the list read every 2 s while a rule is added every 2 s
-#                (so every list poll is a changed 100 000-rule ingest): 40 keys, each from tmux send-keys until
-#                the pane shows the move (tmux round trips included: an upper bound), beside the same measure
-#                against `cat` in a pane (the round trip alone).
+#                (so every list poll is a changed ingest): 60 keys, each measured by the app itself
+#                (SGACCESS_KEY_LATENCY_LOG: from handling the key read to the end of drawing its frame).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RULES=${RULES:-"1000 100000"}
@@ -71,11 +71,8 @@ now() { date +%s.%N; }
 screen() { tm capture-pane -p -e -t fig; }
 bytes() { stat -c %s "$WORK/pane.bytes"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-received() {
-    ss -tinH state established "( dport = :$PORT )" 2>/dev/null | awk '
-        { for (i = 1; i <= NF; i++) if ($i ~ /^bytes_received:/) { split($i, b, ":"); r += b[2] } }
-        END { print r + 0 }'
-}
+load1() { cut -d' ' -f1 /proc/loadavg; }
+rchar() { awk '/^rchar:/ {print $2}' "/proc/$1/io"; }
 wait_for() {  # wait_for TEXT SECONDS
     local i
     for ((i = 0; i < $2 * 100; i++)); do tm capture-pane -p -t fig 2>/dev/null | grep -qF -- "$1" && return 0; sleep 0.01; done
@@ -94,28 +91,49 @@ launch() {  # launch COLS ROWS EXTRA-ENV ARGS...: sets APP_PID, FRAME (seconds f
     FRAME=$(python3 -c "print($(now) - $t0)")
     APP_PID=$(tm display-message -p -t fig '#{pane_pid}')
 }
-cells() {  # cells (character or SGR style) that differ between two `capture-pane -p -e` captures
+cells() {  # cells (character or style) that differ between two `capture-pane -p -e` captures
     python3 - "$1" "$2" <<'PY'
 import re, sys, unicodedata
+def apply(style, params):  # one SGR sequence applied to (attributes, fg, bg): styles compare, not code histories
+    attrs, fg, bg = style
+    p = [x.split(":")[0] for x in params.split(";")] if params else ["0"]
+    i = 0
+    while i < len(p):
+        c = int(p[i] or 0)
+        if c == 0: attrs, fg, bg = frozenset(), None, None
+        elif c in (1, 2, 3, 4, 5, 7, 8, 9): attrs = attrs | {c}
+        elif c == 22: attrs = attrs - {1, 2}
+        elif 23 <= c <= 29: attrs = attrs - {c - 20}
+        elif 30 <= c <= 37 or 90 <= c <= 97: fg = str(c)
+        elif 40 <= c <= 47 or 100 <= c <= 107: bg = str(c)
+        elif c == 39: fg = None
+        elif c == 49: bg = None
+        elif c in (38, 48):
+            n = 3 if i + 1 < len(p) and p[i + 1] == "5" else 5
+            if c == 38: fg = ";".join(p[i + 1:i + n])
+            else: bg = ";".join(p[i + 1:i + n])
+            i += n - 1
+        i += 1
+    return attrs, fg, bg
 def cells(path):
-    grid, sgr = [], ""
+    grid, style = [], (frozenset(), None, None)
     for line in open(path, encoding="utf-8", errors="replace").read().split("\n"):
         row = []
         for m in re.finditer(r"\x1b\[([0-9;:]*)m|(.)", line):
             if m.group(1) is not None:
-                sgr = "" if m.group(1) in ("", "0") else sgr + ";" + m.group(1)
+                style = apply(style, m.group(1))
                 continue
-            row.append((m.group(2), sgr))
-            if unicodedata.east_asian_width(m.group(2)) in ("W", "F"): row.append(("", sgr))
+            row.append((m.group(2), style))
+            if unicodedata.east_asian_width(m.group(2)) in ("W", "F"): row.append(("", style))
         grid.append(row)
     return grid
+blank = (" ", (frozenset(), None, None))
 a, b = cells(sys.argv[1]), cells(sys.argv[2])
 n = 0
 for y in range(max(len(a), len(b))):
     ra = a[y] if y < len(a) else []; rb = b[y] if y < len(b) else []
     for x in range(max(len(ra), len(rb))):
-        ca = ra[x] if x < len(ra) else (" ", ""); cb = rb[x] if x < len(rb) else (" ", "")
-        if ca[0] == " " and cb[0] == " " and not ca[1] and not cb[1]: continue
+        ca = ra[x] if x < len(ra) else blank; cb = rb[x] if x < len(rb) else blank
         if ca != cb: n += 1
 print(n)
 PY
@@ -124,7 +142,7 @@ stats() {  # min / median / max of numbers on stdin, in ms
     python3 -c "
 import statistics, sys
 v = [float(x) for x in sys.stdin.read().split()]
-print(f'{min(v):.0f} / {statistics.median(v):.0f} / {max(v):.0f} ms')"
+print(f'{min(v):.1f} / {statistics.median(v):.1f} / {max(v):.1f} ms')"
 }
 # step NAME COMMAND: bytes written and cells changed by COMMAND once the screen settles; "bytes / cells".
 step() {
@@ -133,9 +151,9 @@ step() {
     screen >"$WORK/b"
     echo "$(($(bytes) - b0)) / $(cells "$WORK/a" "$WORK/b")"
 }
-idle() {  # bytes to the terminal and from the API per minute over IDLE_SECONDS: "terminal api"
-    local b0 r0; b0=$(bytes); r0=$(received); sleep "$IDLE_SECONDS"
-    echo "$((($(bytes) - b0) * 60 / IDLE_SECONDS)) $((($(received) - r0) * 60 / IDLE_SECONDS))"
+idle() {  # bytes to the terminal per minute over IDLE_SECONDS
+    local b0; b0=$(bytes); sleep "$IDLE_SECONDS"
+    echo "$((($(bytes) - b0) * 60 / IDLE_SECONDS))"
 }
 curls() {  # two compressed GETs started together, like the app's first requests: seconds
     local t0; t0=$(now)
@@ -157,80 +175,79 @@ add_rules() {  # in the background: one new rule every 2 s
         sleep 2
     done
 }
-key_latency() {  # key_latency KEY1 KEY2: 40 keys: ms from send-keys until the pane changed; "min / median / max"
-    local i k; : >"$WORK/lat"
-    for ((i = 0; i < 40; i++)); do
-        k=$1; ((i % 2)) && k=$2
-        tm capture-pane -p -t fig >"$WORK/k0"
-        local t0; t0=$(now); tm send-keys -t fig "$k"
-        while tm capture-pane -p -t fig | cmp -s - "$WORK/k0"; do :; done
-        python3 -c "print(($(now) - $t0) * 1000)" >>"$WORK/lat"
-        sleep 0.$((RANDOM % 4 + 2))
+key_latency() {  # 60 keys (Down, Up, …) 0.2–0.5 s apart, timed by the app; the app is quit: "min / median / max"
+    local i k
+    for ((i = 0; i < 60; i++)); do
+        k=Down; ((i % 2)) && k=Up
+        tm send-keys -t fig "$k"; sleep 0.$((RANDOM % 4 + 2))
     done
-    stats <"$WORK/lat"
+    tm send-keys -t fig q
+    for ((i = 0; i < 500; i++)); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.02; done
+    printf '%s keys, ' "$(wc -l <"$WORK/keys.log")"; stats <"$WORK/keys.log"
 }
 row_from() {  # one API call from $1, which no rule covers: a blocked attempt row on the next poll
     curl -s -o /dev/null -H "Authorization: Bearer $KEY" -H "X-Forwarded-For: $1" "$URL/v3/access_settings/activity?limit=1"
     wait_for "$1" 15
 }
 
-# The tmux round trip alone: a key typed into `cat` until it shows.
-LAUNCH=$((LAUNCH + 1)); tm -f /dev/null new-session -d -s fig -x 80 -y 24 "exec cat"; sleep 0.5
-BASELINE=$(key_latency x y); tm kill-server 2>/dev/null || true
-say "== tmux round trip (send-keys into cat until it shows): $BASELINE"
-
 for n in $RULES; do
     say "== $n rules"; start_sim "$n"
-    c1=$(curls); c2=$(curls); c3=$(curls)
+    # First frames beside the curls, interleaved so that both see the same load: the median of three each.
+    frames=(); cs=()
+    for _ in 1 2 3; do
+        cs+=("$(curls)"); launch 120 40 "" --poll-interval 5; frames+=("$FRAME"); tm kill-server 2>/dev/null || true
+    done
+    ratio=$(python3 -c "
+import statistics as s
+f = s.median([${frames[0]}, ${frames[1]}, ${frames[2]}]); c = s.median([${cs[0]}, ${cs[1]}, ${cs[2]}])
+print(f'{f:.3f} s vs {c:.3f} s = {f / c:.2f}×')")
+    load_frame=$(load1)
     launch 120 40 "" --poll-interval 5
     sample_memory "$APP_PID" & MEM_PID=$!
     t0=$(now)
-    read -r idle120 api120 < <(idle)
+    idle120=$(idle)
     move120=$(step move "tm send-keys -t fig Down")
     row120=$(step row "row_from 192.0.2.44")
     resize80=$(step resize "tm resize-window -t fig -x 80 -y 24")
-    read -r idle80 api80 < <(idle)
+    idle80=$(idle)
     move80=$(step move "tm send-keys -t fig Up")
     row80=$(step row "row_from 192.0.2.45")
     resize120=$(step resize "tm resize-window -t fig -x 120 -y 40")
     # The rest of the memory window: idle CPU over it.
     rest=$(python3 -c "print(max(30, $MEM_MINUTES * 60 - ($(now) - $t0)))")
-    k0=$(ticks "$APP_PID"); w0=$(now); sleep "$rest"; k1=$(ticks "$APP_PID"); w1=$(now)
+    k0=$(ticks "$APP_PID"); io0=$(rchar "$APP_PID"); w0=$(now); sleep "$rest"
+    k1=$(ticks "$APP_PID"); io1=$(rchar "$APP_PID"); w1=$(now)
     cpu=$(python3 -c "print(f'{($k1 - $k0) / $(getconf CLK_TCK) / ($w1 - $w0) * 100:.2f} %')")
+    api=$(python3 -c "print(f'{($io1 - $io0) * 60 / ($w1 - $w0):,.0f} over {($w1 - $w0) / 60:.1f} min'.replace(',', ' '))")
     awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status" >>"$WORK/rss"
+    load_mem=$(load1)
     rollup=$(awk '/^(Rss|Anonymous):/ {printf "%s %.1f MB; ", $1, $2 / 1024}' "/proc/$APP_PID/smaps_rollup")
     libs=$(grep -o '/[^ ]*\.so[^ ]*' "/proc/$APP_PID/maps" | sort -u | wc -l); curl_libs=$(grep -c 'libcurl' "/proc/$APP_PID/maps" || true)
     mem=$(python3 -c "
 r = [int(x) / 1024 for x in open('$WORK/rss').read().split()]
 print(f'{r[0]:.1f} → max {max(r):.1f} → {r[-1]:.1f} MB ({len(r)} samples)')")
     kill "$MEM_PID" 2>/dev/null || true
-    frames=("$FRAME")
     tm kill-server 2>/dev/null || true
-    # Two more first frames for the ratio (the median of three).
-    for _ in 1 2; do launch 120 40 "" --poll-interval 5; frames+=("$FRAME"); tm kill-server 2>/dev/null || true; done
-    ratio=$(python3 -c "
-import statistics as s
-f = s.median([${frames[0]}, ${frames[1]}, ${frames[2]}]); c = s.median([$c1, $c2, $c3])
-print(f'{f:.3f} s vs {c:.3f} s = {f / c:.2f}×')")
     # Key latency while every list poll is a changed list.
-    launch 120 40 "" --poll-interval 1 --list-interval 2
+    : >"$WORK/keys.log"
+    launch 120 40 "SGACCESS_KEY_LATENCY_LOG=$WORK/keys.log" --poll-interval 1 --list-interval 2
     add_rules & ADD_PID=$!
     sleep 3
-    tmux_lat=$(key_latency Down Up)
+    keys=$(key_latency); LOADS="$load_frame / $load_mem / $(load1)"
     kill "$ADD_PID" 2>/dev/null || true; wait "$ADD_PID" 2>/dev/null || true
     tm kill-server 2>/dev/null || true
     stop_sim
-    say "   first frame $ratio; memory $mem; $rollup libraries $libs (libcurl: $curl_libs); cpu $cpu"
-    ROWS_OUT+=("$n|$idle120|$idle80|$move120|$move80|$row120|$row80|$resize120|$resize80|$ratio|$cpu|$mem|$tmux_lat|$api120|$api80|$rollup|$libs")
+    say "   first frame $ratio; memory $mem; $rollup libraries $libs (libcurl: $curl_libs); cpu $cpu; api $api; keys $keys"
+    ROWS_OUT+=("$n|$idle120|$idle80|$move120|$move80|$row120|$row80|$resize120|$resize80|$ratio|$cpu|$mem|$keys|$api|$rollup|$libs|$LOADS")
 done
 
 printf '\nMachine: %s. Date: %s. Command: `scripts/figures.sh` (MEM_MINUTES=%s IDLE_SECONDS=%s), release build.\n\n' \
     "$MACHINE" "$(date -u '+%Y-%m-%d')" "$MEM_MINUTES" "$IDLE_SECONDS"
-python3 - "$BASELINE" "${ROWS_OUT[@]}" <<'PY'
+python3 - "${ROWS_OUT[@]}" <<'PY'
 import sys
-baseline, rows = sys.argv[1], [r.split("|") for r in sys.argv[2:]]
+rows = [r.split("|") for r in sys.argv[1:]]
 names = ["rules", "idle120", "idle80", "move120", "move80", "row120", "row80", "resize120", "resize80", "frame",
-         "cpu", "mem", "keys", "api120", "api80", "rollup", "libs"]
+         "cpu", "mem", "keys", "api", "rollup", "libs", "loads"]
 cols = [dict(zip(names, r)) for r in rows]
 def line(label, f):
     print("| " + label + " | " + " | ".join(f(c) for c in cols) + " |")
@@ -248,7 +265,8 @@ line("first frame vs two `curl --compressed` (median of 3)", lambda c: c["frame"
 line("idle CPU (activity every 5 s, list every 60 s)", lambda c: c["cpu"])
 line("resident memory over the window: first → max → last", lambda c: c["mem"])
 line("… at the end (smaps_rollup); shared libraries mapped", lambda c: f"{c['rollup']}{c['libs']}")
-line(f"key to screen during changed-list polls, min / median / max (tmux alone: {baseline})", lambda c: c["keys"])
-line("API bytes received per minute, default cadence (120×40 / 80×24 windows)",
-     lambda c: f"{int(c['api120']):,} / {int(c['api80']):,}".replace(",", " "))
+line("key read to frame drawn during changed-list polls (the app's own measure), min / median / max",
+     lambda c: c["keys"])
+line("API bytes read per minute, default cadence (activity every 5 s, list every 60 s)", lambda c: c["api"])
+line("load average (1 min) at the first frame, memory end, key latency", lambda c: c["loads"])
 PY

@@ -15,7 +15,19 @@ extension AppRuntime {
         let epoch = state.accountEpoch
         track { () async -> @MainActor (AppRuntime) -> Void in
             let action = await work()
-            return { runtime in runtime.deliver(.forAccount(epoch: epoch, action)) }
+            return { runtime in
+                runtime.deliver(.forAccount(epoch: epoch, action))
+                runtime.swapped(action)
+            }
+        }
+    }
+
+    /// After a changed list was swapped in, the previous one's rows and indexes are free: let the heap give them back.
+    func swapped(_ action: Action) {
+        switch action {
+        case .rulesLoaded(let snapshot, _, _), .recheckLoaded(_, let snapshot, _):
+            if !snapshot.isUnchanged { options.releaseMemory?() }
+        default: break
         }
     }
 

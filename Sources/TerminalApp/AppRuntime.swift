@@ -88,8 +88,10 @@ public final class AppRuntime {
     /// One terminal event: every key of a read is reduced, then the screen is drawn once.
     func handle(_ event: TerminalEvent) {
         guard exitStatus == nil else { return }
+        var started: ContinuousClock.Instant?
         switch event {
         case .keys(let keys):
+            if options.keyLatency != nil { started = .now }
             for key in keys where exitStatus == nil { dispatch(.key(key)) }
         case .hangUp:
             logger.info("terminating", metadata: ["reason": "end of input (SSH link closed?)"])
@@ -101,6 +103,7 @@ public final class AppRuntime {
             requestSuspend()
         }
         present()
+        if let started, exitStatus == nil { options.keyLatency?.record(ContinuousClock.now - started) }
     }
 
     /// An action from outside the terminal (an API answer, a timer, a log failure): reduce it and draw.
@@ -139,6 +142,7 @@ public final class AppRuntime {
         if let clockWork { scheduler.cancel(clockWork) }
         for task in tasks.values { task.cancel() }
         backend.end()
+        options.keyLatency?.flush()
         exit?.resume(returning: status)
         exit = nil
     }

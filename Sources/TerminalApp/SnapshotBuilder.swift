@@ -9,12 +9,13 @@ public protocol SnapshotBuilder: Sendable {
     func attempts(_ list: [AccessAttempt], basis: IngestBasis) async -> AttemptsSnapshot
 }
 
-/// Builds the snapshots with the pure builders of TerminalUI, where it is called.
+/// Builds the snapshots with the pure builders of TerminalUI, where it is called (a list's coverage index on a second
+/// thread).
 public struct StandardSnapshotBuilder: SnapshotBuilder {
     public init() {}
 
     public func rules(_ list: [AllowRule], basis: IngestBasis) async -> RulesSnapshot {
-        RulesSnapshot(list, basis: basis)
+        await RulesSnapshot.building(list, basis: basis)
     }
 
     public func attempts(_ list: [AccessAttempt], basis: IngestBasis) async -> AttemptsSnapshot {

@@ -37,6 +37,9 @@ struct TUICommand: CLICommand {
             logging: global.logging, logFailures: context.logFailures, timeout: global.timeout)
         var options = terminal.runtimeOptions(app: app)
         options.actor = context.actor(program: "app")
+        options.keyLatency = KeyLatencyFile.from(environment.variables)
+        HeapTuning.limitArenas()
+        options.releaseMemory = HeapTuning.releaseFreedMemory
         return try await TerminalLauncher.run(
             service: context.service, options: options, logger: context.logger, failures: context.logFailures,
             opener: opener, ledger: context.ledger)

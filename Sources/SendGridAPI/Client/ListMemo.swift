@@ -59,7 +59,9 @@ final class DigestSlot: Sendable {
     }
 }
 
-/// Thrown by `BodyDigestMiddleware` instead of handing on a body the memo already holds decoded.
+/// Thrown by `BodyDigestMiddleware` instead of handing on a body the memo already holds decoded (`fresh` false),
+/// or one `ListBodyParser` read (`fresh` true: to be remembered once the caller has it).
 struct UnchangedList: Error {
     let rules: [AllowRule]
+    var fresh = false
 }

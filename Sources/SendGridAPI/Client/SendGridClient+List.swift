@@ -2,8 +2,9 @@ import AccessCore
 import OpenAPIRuntime
 
 extension SendGridClient {
-    /// The allow list from one GET through `client`: decoded when its body is new, the remembered list when the
-    /// body is byte for byte the last one decoded (`ListMemo`, `BodyDigestMiddleware`).
+    /// The allow list from one GET through `client`: decoded when its body is new (by `ListBodyParser` when it can,
+    /// else the generated decoder), the remembered list when the body is byte for byte the last one decoded
+    /// (`ListMemo`, `BodyDigestMiddleware`).
     func listedRules(_ client: Client) async throws -> [AllowRule] {
         let slot = DigestSlot()
         do {
@@ -13,8 +14,9 @@ extension SendGridClient {
             if let digest = slot.digest { listMemo.store(rules, digest: digest) }
             return rules
         } catch let error as ClientError {
-            guard let unchanged = error.underlyingError as? UnchangedList else { throw error }
-            return unchanged.rules
+            guard let ready = error.underlyingError as? UnchangedList else { throw error }
+            if ready.fresh, let digest = slot.digest { listMemo.store(ready.rules, digest: digest) }
+            return ready.rules
         }
     }
 }

@@ -24,21 +24,53 @@ public struct RulesSnapshot: Sendable {
         let visible: [Int]
 
         init(_ rules: [AllowRule], settings: RulesPane.Settings) {
+            self.init(Rows(rules, settings: settings), index: CoverageIndex(rules: rules), settings: settings)
+        }
+
+        init(_ built: Rows, index: CoverageIndex, settings: RulesPane.Settings) {
+            rows = built.rows
+            self.index = index
+            rowByID = built.rowByID
+            search = built.search
+            order = built.order
+            visible = RulesPane.visible(
+                order, rows: rows, query: FilterQuery(settings.filter), index: index, search: search)
+        }
+    }
+
+    /// What `Content` derives from the list without the coverage index, so that the two can be built at once.
+    struct Rows: Sendable {
+        let rows: [RuleRow]
+        let rowByID: [Int: Int]
+        let search: SearchIndex
+        let order: [Int]
+
+        init(_ rules: [AllowRule], settings: RulesPane.Settings) {
             rows = rules.map(RuleRow.init(rule:))
-            index = CoverageIndex(rules: rules)
             var byID = [Int: Int](minimumCapacity: rules.count)
             for (at, rule) in rules.enumerated() where byID[rule.id] == nil { byID[rule.id] = at }
             rowByID = byID
             search = SearchIndex(keys: rows.map { "#\($0.id) \($0.ip)" })
             order = RulesPane.order(rows, settings)
-            visible = RulesPane.visible(
-                order, rows: rows, query: FilterQuery(settings.filter), index: index,
-                search: search)
         }
     }
 
     /// Builds the snapshot of `rules` for `basis` (pure; heavy at 100 000 rules, so not on the main actor).
     public init(_ rules: [AllowRule], basis: IngestBasis = IngestBasis()) {
+        self.init(rules, basis: basis) { Content(rules, settings: basis.ruleSettings) }
+    }
+
+    /// The same snapshot, with the coverage index built on another thread while the rows, the search index and the
+    /// order are built on this one: at 100 000 rules that shortens the time to the first frame on a busy machine.
+    public static func building(_ rules: [AllowRule], basis: IngestBasis = IngestBasis()) async -> RulesSnapshot {
+        if let previous = basis.rules, previous == rules { return RulesSnapshot(rules, basis: basis) }
+        async let index = CoverageIndex(rules: rules)
+        let rows = Rows(rules, settings: basis.ruleSettings)
+        let content = Content(rows, index: await index, settings: basis.ruleSettings)
+        return RulesSnapshot(rules, basis: basis) { content }
+    }
+
+    private init(_ rules: [AllowRule], basis: IngestBasis, content build: () -> Content) {
         self.rules = rules
         rulesVersion = basis.rulesVersion
         attemptsVersion = basis.attemptsVersion
@@ -48,7 +80,7 @@ public struct RulesSnapshot: Sendable {
             attempts = nil
             return
         }
-        let content = Content(rules, settings: basis.ruleSettings)
+        let content = build()
         self.content = content
         attempts = basis.attempts.map {
             AttemptsSnapshot(

@@ -51,7 +51,8 @@ struct RuntimeHarness {
         rules: [AllowRule] = RuntimeHarness.rules, pollInterval: Int = 5,
         listInterval: Int = AppConfig.defaultListInterval, width: Int = 120, height: Int = 40,
         opener: (any AccountOpener)? = nil, snapshots: any SnapshotBuilder = StandardSnapshotBuilder(),
-        ledger: (any LedgerStore)? = nil, service: ScriptedService? = nil
+        ledger: (any LedgerStore)? = nil, service: ScriptedService? = nil,
+        keyLatency: (any KeyLatencySink)? = nil, releaseMemory: (@Sendable () -> Void)? = nil
     ) {
         terminal = MemoryTerminal(width: width, height: height)
         self.service = service ?? ScriptedService(rules: rules, attempts: Self.attempts)
@@ -63,7 +64,8 @@ struct RuntimeHarness {
             service: self.service,
             options: RuntimeOptions(
                 app: app, clock: { clock.now }, snapshots: snapshots,
-                actor: JournalActor(user: "ops", host: "bastion", sshClient: nil, program: "app")),
+                actor: JournalActor(user: "ops", host: "bastion", sshClient: nil, program: "app"),
+                keyLatency: keyLatency, releaseMemory: releaseMemory),
             logger: Logger(label: "runtime-test", factory: { _ in SwiftLogNoOpLogHandler() }),
             backend: terminal, scheduler: scheduler, opener: opener, ledger: ledger)
     }
