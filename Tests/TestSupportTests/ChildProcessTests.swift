@@ -51,7 +51,9 @@ struct ChildProcessTests {
 
     @Test("standard output can be read while the process runs")
     func waitForLine() async throws {
-        let child = try ChildProcess("/bin/sh", ["-c", "echo ready; sleep 30"], environment: [:])
+        // The child outlives any stall of the test's own task on a loaded machine (a CI run saw the two-thread pool
+        // busy for 30 s); it is ended by the SIGTERM below, or by cleanUp.
+        let child = try ChildProcess("/bin/sh", ["-c", "echo ready; exec sleep 600"], environment: [:])
         defer { child.cleanUp() }
         let line = try await child.waitForLine(timeout: .seconds(10)) { $0 == "ready" }
         #expect(line == "ready")
