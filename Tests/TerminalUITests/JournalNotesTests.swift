@@ -215,6 +215,20 @@ import Testing
         #expect(state.overlay == nil && state.flash?.text.hasPrefix("The journal is still being read") == true)
     }
 
+    @Test func undoWithoutAReadableListSaysWhyNotThatTheJournalIsStillBeingRead() {
+        // A key that cannot read the list: the journal is read after the first list read, which never comes.
+        var state = AppState(
+            config: Fixtures.config(readOnly: false, mine: [Fixtures.me], pollInterval: 5), now: Fixtures.now,
+            width: 120, height: 40)
+        let failure = FailureInfo(
+            message: "SendGrid refused access (403).", isTransient: false)
+        _ = reduce(&state, .pollFailed(failure, now: Fixtures.now, target: .rules))
+        _ = press(&state, .character("u"))
+        #expect(state.overlay == nil)
+        #expect(state.flash?.kind == .error)
+        #expect(state.flash?.text.contains("still being read") == false, "\(state.flash?.text ?? "")")
+    }
+
     @Test func notJournalledSendsNothingAndSaysSo() {
         var state = Self.state()
         let mutation = Mutation.remove([RuleRef(id: 21, ip: "192.0.2.7/32")])

@@ -72,10 +72,11 @@ extension AppState {
         if let failure = ledger.failure {
             return error("The journal cannot be read (\(failure)), so there is nothing to undo from it.")
         }
+        // The journal is read after the first list read, so without a list "still being read" would never end.
+        guard rules.isLoaded else { return error(listUnavailableSentence) }
         guard ledger.isLoaded, !ledger.isReading else {
             return error("The journal is still being read; press u again in a moment.")
         }
-        guard rules.isLoaded else { return error(listUnavailableSentence) }
         guard let record = UndoPlanner.latest(in: ledger.records) else {
             return error("Nothing to undo: " + UndoRefusal.nothingToUndo.message)
         }
