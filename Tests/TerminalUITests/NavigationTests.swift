@@ -140,6 +140,17 @@ import Testing
         #expect(state.overlay == nil)
     }
 
+    @Test func theSelectedAttemptKeepsItsRowWhenTheListArrivesAndTheRowsResort() {
+        var state = AppState(
+            config: Fixtures.config(readOnly: false, mine: [Fixtures.me], pollInterval: 5), now: Fixtures.now,
+            width: 120, height: 40)
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
+        let seen = state.attempts.selected?.ip
+        _ = reduce(&state, .rulesLoaded(RulesSnapshot(Fixtures.rules), rateLimit: nil, now: Fixtures.now))
+        #expect(state.attempts.visible.first.map { state.attempts.items[$0].ip } != seen, "the rows re-sorted")
+        #expect(state.attempts.selected?.ip == seen, "a key pressed now acts on the row the operator saw selected")
+    }
+
     @Test func helpAt80x24TurnsPagesAndStopsAtTheLast() {
         var state = Fixtures.loaded(width: 80, height: 24)
         press(&state, .character("?"))
