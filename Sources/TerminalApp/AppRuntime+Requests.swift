@@ -32,14 +32,18 @@ extension AppRuntime {
     }
 
     /// Runs `work` off the main actor as a tracked task (see `settle()`), then what it returns on the main actor.
+    /// The task starts off the main actor too, so that work asked for while the main actor is busy (the first
+    /// requests, while curses starts) begins at once.
     func track(_ work: @escaping @Sendable () async -> @MainActor (AppRuntime) -> Void) {
         nextTaskID += 1
         let id = nextTaskID
-        tasks[id] = Task { [weak self] in
+        tasks[id] = Task.detached { [weak self] in
             let then = await work()
-            guard !Task.isCancelled else { return }
-            self?.tasks[id] = nil
-            if let self { then(self) }
+            await MainActor.run {
+                guard !Task.isCancelled else { return }
+                self?.tasks[id] = nil
+                if let self { then(self) }
+            }
         }
     }
 

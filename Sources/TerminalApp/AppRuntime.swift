@@ -67,18 +67,21 @@ public final class AppRuntime {
 
     /// `run()` without waiting: for tests that drive the backend and the scheduler by hand.
     public func start() throws(LaunchError) {
+        dispatch(.tick(now: options.clock()))
+        // The dismissals first: read before the first activity answer, they hide its dismissed rows at once.
+        dispatch(.triage(.start))
+        // The first requests go out while curses starts and draws "Loading…" (their tasks run off the main actor);
+        // their answers reach this actor only after `start` returns.
+        dispatch(.pollDue(generation: 0))
         do {
             try backend.start { [weak self] event in self?.handle(event) }
         } catch {
+            abandon()
             throw LaunchError(message: String(describing: error))
         }
         let size = backend.size
         dispatch(.resize(width: size.width, height: size.height))
         if let notice = backend.charset.notice { dispatch(.asciiOnly(notice: notice)) }
-        dispatch(.tick(now: options.clock()))
-        // The dismissals first: read before the first activity answer, they hide its dismissed rows at once.
-        dispatch(.triage(.start))
-        dispatch(.pollDue(generation: 0))
         clockWork = scheduler.every(.seconds(1)) { [weak self] in self?.tick() }
         present()
         logger.info(
@@ -145,6 +148,13 @@ public final class AppRuntime {
         options.keyLatency?.flush()
         exit?.resume(returning: status)
         exit = nil
+    }
+
+    /// A start that failed: the requests already sent are cancelled and nothing they answer is drawn.
+    private func abandon() {
+        exitStatus = 1
+        for task in tasks.values { task.cancel() }
+        tasks.removeAll()
     }
 
     /// Waits until no request task is running (answers may start more; those are waited for too). For tests.

@@ -51,6 +51,24 @@ import Testing
         #expect(h.terminal.frames.isEmpty)
     }
 
+    @Test func theFirstRequestsAreAskedForBeforeTheTerminalStarts() async {
+        let h = RuntimeHarness()
+        h.terminal.startFailure = "TERM is not set: set it (e.g. TERM=xterm-256color) and try again."
+        #expect(throws: AppRuntime.LaunchError.self) { try h.runtime.start() }
+        // Nothing runs after a failed start, so a poll in flight was asked for before the terminal was started.
+        #expect(h.runtime.state.poll.inFlight == [.rules, .activity])
+        await h.runtime.settle()
+    }
+
+    @Test func aTerminalThatCannotStartDrawsNoAnswerOfTheRequestsAlreadySent() async {
+        let h = RuntimeHarness()
+        h.terminal.startFailure = "TERM is not set: set it (e.g. TERM=xterm-256color) and try again."
+        #expect(throws: AppRuntime.LaunchError.self) { try h.runtime.start() }
+        await h.runtime.settle()
+        #expect(h.terminal.frames.isEmpty)
+        #expect(!h.runtime.state.rules.isLoaded && !h.runtime.state.attempts.isLoaded)
+    }
+
     @Test func aLogThatCannotBeWrittenBecomesAFlash() async throws {
         let h = RuntimeHarness()
         try await h.start()

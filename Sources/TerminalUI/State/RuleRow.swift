@@ -5,14 +5,14 @@ public struct RuleRow: Hashable, Sendable {
     public let rule: AllowRule
     /// The rule's `ip` text, sanitised.
     public let ip: String
-    /// "256", "1", "2^64"; "?" when the text is not a range.
-    public let size: String
 
     public init(rule: AllowRule) {
         self.rule = rule
         ip = Sanitizer.sanitize(rule.ip)
-        size = rule.range?.sizeDescription ?? "?"
     }
+
+    /// "256", "1", "2^64"; "?" when the text is not a range. Made when drawn: only the rows on screen need it.
+    public var size: String { rule.range?.sizeDescription ?? "?" }
 
     public var id: Int { rule.id }
 }

@@ -5,8 +5,7 @@ extension RulesPane {
     /// Positions of `rows` in the order `settings` asks for (ids break ties, so descending is exact).
     static func order(_ rows: [RuleRow], _ settings: Settings) -> [Int] {
         let sort = settings.sort
-        func key(_ i: Int) -> (Int, UInt128, Int) {
-            let r = rows[i]
+        func key(_ r: RuleRow) -> (Int, UInt128, Int) {
             switch sort {
             case .id: return (0, 0, r.id)
             case .range:
@@ -15,8 +14,14 @@ extension RulesPane {
             case .age: return (0, UInt128(truncatingIfNeeded: r.rule.createdAt), r.id)
             }
         }
+        // The keys are computed once, not at every comparison; a list already in key order (the API's lists come
+        // by id) needs no sort at all.
+        let keys = rows.map(key)
         let up = settings.ascending
-        return Array(rows.indices).sorted { up ? key($0) < key($1) : key($0) > key($1) }
+        if keys.indices.dropFirst().allSatisfy({ keys[$0 - 1] < keys[$0] }) {
+            return up ? Array(rows.indices) : Array(rows.indices.reversed())
+        }
+        return Array(rows.indices).sorted { up ? keys[$0] < keys[$1] : keys[$0] > keys[$1] }
     }
 
     /// The positions of `order` that `query` lets through.

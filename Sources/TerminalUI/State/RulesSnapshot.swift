@@ -50,7 +50,7 @@ public struct RulesSnapshot: Sendable {
             var byID = [Int: Int](minimumCapacity: rules.count)
             for (at, rule) in rules.enumerated() where byID[rule.id] == nil { byID[rule.id] = at }
             rowByID = byID
-            search = SearchIndex(keys: rows.map { "#\($0.id) \($0.ip)" })
+            search = SearchIndex(ids: rows.map(\.id), texts: rows.map(\.ip))
             order = RulesPane.order(rows, settings)
         }
     }

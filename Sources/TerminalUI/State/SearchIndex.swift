@@ -15,6 +15,36 @@ public struct SearchIndex: Hashable, Sendable {
         }
     }
 
+    /// The index of the keys "#ID TEXT", one per id and text, written straight into the buffer: at 100 000 rows
+    /// that spares one interpolated string per row.
+    init(ids: [Int], texts: [String]) {
+        bytes.reserveCapacity(ids.count * 24)
+        starts.reserveCapacity(ids.count + 1)
+        for (id, text) in zip(ids, texts) {
+            bytes.append(UInt8(ascii: "#"))
+            SearchIndex.appendDecimal(id, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            for byte in text.utf8 { bytes.append(SearchIndex.lower(byte)) }
+            starts.append(bytes.count)
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var width = 1
+        var scale: UInt = 1
+        while value.magnitude / scale >= 10 {
+            scale *= 10
+            width += 1
+        }
+        var rest = value.magnitude
+        for _ in 0..<width {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / scale))
+            rest %= scale
+            scale /= 10
+        }
+    }
+
     public var count: Int { starts.count - 1 }
 
     static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
