@@ -46,7 +46,10 @@ extension TUIEndToEndTests {
                 try await app.tmux.send("1", "g")
                 try await app.waitForDetail(ofRule: office.id)
                 try await app.tmux.send("d")
-                let dialog = try await app.tmux.waitFor("type to confirm", "lock out \(TUIApp.clientIP)")
+                // Up to the typing line: a capture can land while the dialog is being redrawn (the activity poll adds
+                // the "would have refused" line), with its title on screen and its last lines not yet.
+                let dialog = try await app.tmux.waitFor(
+                    "type to confirm", "lock out \(TUIApp.clientIP)", "and press Enter")
                 let match = try #require(
                     dialog.firstMatch(of: /Type (\S+) and press Enter/), "dialog says what to type")
                 let required = String(match.1)
