@@ -7,7 +7,9 @@
 #
 # Per rule count, against a local simulator holding that many rules (203.0.113.0/24 first, covering --my-ip):
 #   first frame: launch in tmux until the list is on screen, against two `curl --compressed` GETs (list and
-#                activity, started together like the app's); the ratio is the figure.
+#                activity, started together like the app's); the ratio is the figure. The tmux server is started
+#                before the clock (an operator's terminal is already up); "harness alone" is the same timing of a
+#                program that prints the awaited text at once.
 #   at 120x40, then after resizing to 80x24: bytes to the terminal per idle minute (IDLE_SECONDS of the default
 #                cadence, scaled), per cursor move (Down), per new attempt row, per resize; each beside the ideal:
 #                the screen cells (character or style) that changed.
@@ -22,6 +24,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RULES=${RULES:-"1000 100000"}
+FRAME_ONLY=${FRAME_ONLY:-}   # FRAME_ONLY=1: the first-frame row only, over FRAME_ROUNDS rounds (default 3)
+FRAME_ROUNDS=${FRAME_ROUNDS:-3}
 MEM_MINUTES=${MEM_MINUTES:-10}
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 SOCKET="sgaccess-figures-$$"
@@ -81,14 +85,18 @@ wait_for() {  # wait_for TEXT SECONDS
 launch() {  # launch COLS ROWS EXTRA-ENV ARGS...: sets APP_PID, FRAME (seconds from launch to the list on screen)
     local cols=$1 rows=$2 env=$3; shift 3
     LAUNCH=$((LAUNCH + 1)); : >"$WORK/pane.bytes"
+    # The terminal is up before the clock starts, as an operator's is: a tmux server holding an idle session.
+    tm -f /dev/null new-session -d -s hold -x "$cols" -y "$rows" "exec sleep 86400"
+    tm set-option -g status off >/dev/null
+    local command="exec env TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=$WORK/xdg \
+         SENDGRID_API_KEY=$KEY $env $BIN tui --base-url $URL --my-ip 203.0.113.10 $*"
+    # HARNESS_ONLY: a program that prints the awaited text at once, timed the same way: what the harness costs.
+    [ -z "${HARNESS_ONLY:-}" ] || command="printf '203.0.113.0/24'; exec sleep 60"
     local t0; t0=$(now)
-    tm -f /dev/null new-session -d -s fig -x "$cols" -y "$rows" \
-        "exec env TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=$WORK/xdg SENDGRID_API_KEY=$KEY $env \
-         $BIN tui --base-url $URL --my-ip 203.0.113.10 $*"
-    tm pipe-pane -o -t fig "cat >> $WORK/pane.bytes"
-    tm set-option -t fig status off >/dev/null
+    tm new-session -d -s fig -x "$cols" -y "$rows" "$command"
     wait_for "203.0.113.0/24" 120
     FRAME=$(python3 -c "print($(now) - $t0)")
+    tm pipe-pane -o -t fig "cat >> $WORK/pane.bytes"  # the byte figures below are differences from here on
     APP_PID=$(tm display-message -p -t fig '#{pane_pid}')
 }
 cells() {  # cells (character or style) that differ between two `capture-pane -p -e` captures
@@ -194,13 +202,21 @@ for n in $RULES; do
     say "== $n rules"; start_sim "$n"
     # First frames beside the curls, interleaved so that both see the same load: the median of three each.
     frames=(); cs=()
-    for _ in 1 2 3; do
+    for ((round = 0; round < FRAME_ROUNDS; round++)); do
         cs+=("$(curls)"); launch 120 40 "" --poll-interval 5; frames+=("$FRAME"); tm kill-server 2>/dev/null || true
     done
     ratio=$(python3 -c "
 import statistics as s
-f = s.median([${frames[0]}, ${frames[1]}, ${frames[2]}]); c = s.median([${cs[0]}, ${cs[1]}, ${cs[2]}])
+f = s.median([$(IFS=,; echo "${frames[*]}")]); c = s.median([$(IFS=,; echo "${cs[*]}")])
 print(f'{f:.3f} s vs {c:.3f} s = {f / c:.2f}×')")
+    harness=()
+    for _ in 1 2 3; do HARNESS_ONLY=1 launch 120 40 ""; harness+=("$FRAME"); tm kill-server 2>/dev/null || true; done
+    ratio="$ratio; harness alone $(python3 -c "
+import statistics as s
+print(f'{s.median([$(IFS=,; echo "${harness[*]}")]) * 1000:.0f} ms')")"
+    if [ -n "$FRAME_ONLY" ]; then
+        say "   first frame $ratio (frames: ${frames[*]}; curls: ${cs[*]}; load $(load1))"; stop_sim; continue
+    fi
     load_frame=$(load1)
     launch 120 40 "" --poll-interval 5
     sample_memory "$APP_PID" & MEM_PID=$!
@@ -241,6 +257,7 @@ print(f'{r[0]:.1f} → max {max(r):.1f} → {r[-1]:.1f} MB ({len(r)} samples)')"
     ROWS_OUT+=("$n|$idle120|$idle80|$move120|$move80|$row120|$row80|$resize120|$resize80|$ratio|$cpu|$mem|$keys|$api|$rollup|$libs|$LOADS")
 done
 
+[ -z "$FRAME_ONLY" ] || exit 0
 printf '\nMachine: %s. Date: %s. Command: `scripts/figures.sh` (MEM_MINUTES=%s IDLE_SECONDS=%s), release build.\n\n' \
     "$MACHINE" "$(date -u '+%Y-%m-%d')" "$MEM_MINUTES" "$IDLE_SECONDS"
 python3 - "${ROWS_OUT[@]}" <<'PY'

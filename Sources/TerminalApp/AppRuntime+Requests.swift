@@ -22,6 +22,18 @@ extension AppRuntime {
         }
     }
 
+    /// Like `request`, with a way to hand an action to the main actor at once while the task goes on (a long list's
+    /// first screen before its snapshot is built); stamped with the same epoch.
+    func request(
+        emitting work: @escaping @Sendable (_ emit: @escaping @Sendable (Action) async -> Void) async -> Action
+    ) {
+        let epoch = state.accountEpoch
+        let emit: @Sendable (Action) async -> Void = { [weak self] action in
+            await MainActor.run { self?.deliver(.forAccount(epoch: epoch, action)) }
+        }
+        request { await work(emit) }
+    }
+
     /// After a changed list was swapped in, the previous one's rows and indexes are free: let the heap give them back.
     func swapped(_ action: Action) {
         switch action {
@@ -55,12 +67,19 @@ extension AppRuntime {
         let logger = self.logger
         let snapshots = options.snapshots
         let basis = state.ingestBasis
-        request {
+        request(emitting: { emit in
             do throws(APIError) {
                 switch target {
                 case .rules:
                     let answer = try await Deadline.read(seconds: timeout) { () async throws(APIError) in
                         try await service.listRules()
+                    }
+                    // A long first list: its first screen is drawn before the snapshot is built (which would take both
+                    // cores from the drawing meanwhile).
+                    if basis.rules == nil,
+                        let preview = RulesPreview(answer.value, settings: basis.ruleSettings, mine: basis.mine)
+                    {
+                        await emit(.rulesPreview(preview))
                     }
                     let snapshot = await snapshots.rules(answer.value, basis: basis)
                     return .rulesLoaded(snapshot, rateLimit: answer.rateLimit, now: clock())
@@ -75,7 +94,7 @@ extension AppRuntime {
                 logger.warning("poll failed", metadata: ["target": "\(target)", "message": "\(error.message)"])
                 return .pollFailed(FailureInfo(error), now: clock(), target: target)
             }
-        }
+        })
     }
 
     /// One GET of the list right before a change; the reducer decides whether the change still goes.

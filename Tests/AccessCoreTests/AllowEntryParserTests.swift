@@ -293,4 +293,42 @@ import Testing
     func fastIPv4DefersToTheDetailedParser(text: String) {
         #expect(IPAddress.fastV4(text.utf8) == nil)
     }
+
+    /// The allocation-free rule path must read what `AllowEntryParser` reads wherever it accepts, and accept the
+    /// usual shapes ("a.b.c.d", "a.b.c.d/n").
+    @Test func fastCIDRAgreesWithTheDetailedParser() {
+        var rng = SeededGenerator(seed: 5)
+        let alphabet = Array("0123456789....//")
+        let octets = ["0", "1", "9", "10", "99", "255", "256", "01", "00", "123", "", "1000"]
+        let prefixes = ["", "/", "/0", "/8", "/08", "/24", "/32", "/33", "/008", "/x", "/3 ", "//8"]
+        var failures: [String] = []
+        var accepted = 0
+        for round in 0..<50_000 {
+            let text =
+                round % 2 == 0
+                ? String((0..<Int.random(in: 0...20, using: &rng)).map { _ in rng.pick(alphabet) })
+                : (0..<4).map { _ in rng.pick(octets) }.joined(separator: ".") + rng.pick(prefixes)
+            guard let fast = CIDR.fastV4(text.utf8) else { continue }
+            accepted += 1
+            if fast != (try? AllowEntryParser.parse(text).get().range) { failures.append(text) }
+        }
+        #expect(failures.isEmpty, "first mismatches: \(failures.prefix(5))")
+        #expect(accepted > 100)
+    }
+
+    @Test(arguments: [
+        ("10.0.0.0/8", "10.0.0.0/8"), ("10.1.2.3/8", "10.0.0.0/8"), ("1.2.3.4", "1.2.3.4/32"),
+        ("0.0.0.0/0", "0.0.0.0/0"),
+        ("1.2.3.4/08", "1.0.0.0/8"), ("203.0.113.7/32", "203.0.113.7/32"),
+    ])
+    func fastCIDRReads(text: String, range: String) {
+        #expect(CIDR.fastV4(text.utf8)?.description == range)
+    }
+
+    @Test(arguments: [
+        "1.2.3.4/33", "1.2.3.4/", "1.2.3.4/008", " 1.2.3.4/8", "1.2.3.*", "::1/128", "1.2.3.4/8/8", "01.2.3.4/8",
+    ])
+    func fastCIDRDefersToTheDetailedParser(text: String) {
+        #expect(CIDR.fastV4(text.utf8) == nil)
+    }
 }

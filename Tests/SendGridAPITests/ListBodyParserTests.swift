@@ -61,4 +61,37 @@ struct ListBodyParserTests {
         let expected = try #require(generated(json))
         #expect(fast(json) == expected)
     }
+
+    /// Bodies read in two halves, split at every offset: always what one pass reads (or declines), whether the split
+    /// falls where a rule starts, inside a string that looks like a boundary, or in a nested "result".
+    @Test(arguments: [
+        #"{"result":[{"id":1,"ip":"1.1.1.1"},{"id":2,"ip":"2.2.2.2"}, {"id":3,"ip":"3.3.3.3"} ,{"id":4,"ip":"x"}]}"#,
+        #"{"result":[{"id":1,"ip":"a},{"},{"id":2,"ip":"},{"id""},{"id":3,"ip":"} , {"}]}"#,
+        #"{"x":{"result":[{"id":9,"ip":"z"},{"id":8,"ip":"y"}]},"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"}]}"#,
+        #"{"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"}],"result":[{"id":3,"ip":"c"},{"id":4,"ip":"d"}]}"#,
+        #"{"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"},{"id":3}]}"#,
+        #"{"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"},{"id":3,"ip":"c"},]}"#,
+        #"{"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"}]}x"#,
+        #"{"result":[{"id":1,"ip":"a"},{"id":2,"ip":"b"}"#,
+        #"{"result":[]}"#,
+    ])
+    func aBodyReadInHalvesReadsAsOnePass(_ json: String) async {
+        let body = ArraySlice(json.utf8)
+        let onePass = ListBodyParser.rules(in: body)
+        for split in 0...body.count {
+            let halves = await ListBodyParser.rulesInHalves(in: body, split: split)
+            #expect(halves == onePass, "split at \(split) of \(json)")
+        }
+    }
+
+    @Test func aLongBodyIsReadInHalvesAsOnePass() async throws {
+        let rows = (0..<20_000).map { i in #"{"id":\#(i + 1),"ip":"10.0.\#(i >> 8 & 255).\#(i & 255)"}"# }
+        let body = ArraySlice((#"{"result":["# + rows.joined(separator: ",") + "]}").utf8)
+        #expect(body.count >= ListBodyParser.splitThreshold)
+        let start = try #require(ListBodyParser.arrayStart(body))
+        #expect(ListBodyParser.middleBoundary(body, after: start) != nil)
+        let halves = try #require(await ListBodyParser.rulesInHalves(in: body))
+        #expect(halves == ListBodyParser.rules(in: body))
+        #expect(halves.count == 20_000)
+    }
 }

@@ -57,6 +57,26 @@ struct ListMemoTests {
         _ = try await client.activity(limit: 1)
         #expect(client.listMemo.decodes == 0)
     }
+
+    /// The digest is taken chunk by chunk as the body arrives: where the chunks end does not change it.
+    @Test func theDigestDoesNotDependOnTheChunks() {
+        let body = Array((0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let whole = BodyDigest(ArraySlice(body))
+        for round in 0..<50 {
+            var collector = BodyDigest.Collector()
+            var at = 0, piece = 0
+            while at < body.count {  // pieces of 0 to 700 bytes
+                piece += 1
+                let end = min(body.count, at + (round * 7919 + piece * 31) % 701)
+                collector.append(body[at..<end])
+                at = end
+            }
+            let (bytes, digest) = collector.finish()
+            #expect(digest == whole)
+            #expect(Array(bytes) == body)
+        }
+        #expect(BodyDigest(ArraySlice(body.dropLast())) != whole)
+    }
 }
 
 extension APIError {

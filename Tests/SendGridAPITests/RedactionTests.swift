@@ -79,4 +79,22 @@ struct RedactionTests {
         #expect(lines.contains { $0.contains("retrying") })
         #expect(lines.contains { $0.contains("re-reading the list") })
     }
+
+    /// The quick check that skips the patterns never skips text they would change.
+    @Test(arguments: [
+        "BeArEr abc.def", "AUTHORIZATION: token xyz",
+        "x SG.aaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb y",
+        "authorization=\"Basic Zm9v\"", "é bearer q", "Bearer\tq",
+    ])
+    func textThePatternsChangeIsNeverSkipped(_ text: String) {
+        #expect(Redactor.mayHoldToken(text))
+        #expect(Redactor().redact(text) != text)
+    }
+
+    @Test func plainLogLinesAreLeftAsTheyAre() {
+        for text in ["start base_url=http://127.0.0.1:8080 command=tui", "GET /v3/access_settings/whitelist 200", ""] {
+            #expect(!Redactor.mayHoldToken(text))
+            #expect(Redactor().redact(text) == text)
+        }
+    }
 }

@@ -12,7 +12,7 @@ public struct AllowRule: Hashable, Sendable, Identifiable {
     public init(id: Int, ip: String, createdAt: Int64, updatedAt: Int64) {
         self.id = id
         self.ip = ip
-        self.range = try? AllowEntryParser.parse(ip).get().range
+        self.range = CIDR.fastV4(ip.utf8) ?? (try? AllowEntryParser.parse(ip).get().range)
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

@@ -8,13 +8,49 @@ import AccessCore
 struct ListBodyParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
+    /// The rules array already read (by `rules(in:)` on two threads): where it starts, its rules, and where reading
+    /// goes on after its `]`. The document is still read here, so the array is taken only where this reader meets it.
+    var prepared: (start: Int, rules: [AllowRule], end: Int)?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// The rules of `body`, or nil when it is not in the simple shape (see the type's comment).
-    static func rules(in body: ArraySlice<UInt8>) -> [AllowRule]? {
+    /// Bodies at least this long are read on two threads (about 2 700 rules).
+    static let splitThreshold = 256 * 1024
+
+    /// The rules of `body`, or nil when it is not in the simple shape (see the type's comment). A long body's rules
+    /// array is read in two halves at once (`split`, or a rule boundary near the middle) with the same answer as
+    /// one pass: the second half is used only when the first half's reader stops exactly where it began.
+    static func rulesInHalves(in body: ArraySlice<UInt8>, split: Int? = nil) async -> [AllowRule]? {
+        guard split != nil || body.count >= splitThreshold, let start = arrayStart(body),
+            let boundary = split ?? middleBoundary(body, after: start),
+            boundary > start, boundary < body.count
+        else { return rules(in: body) }
+        async let tail = elements(of: body, from: boundary)
+        let head = body.withUnsafeBufferPointer { buffer in
+            var parser = ListBodyParser(buffer)
+            parser.at = start
+            return parser.headOfArray(stoppingAt: boundary)
+        }
+        let array: (rules: [AllowRule], end: Int)
+        switch head {
+        case nil: return nil
+        case .complete(let rules, let end): array = (rules, end)
+        case .paused(let rules):
+            guard let rest = await tail else { return nil }
+            array = (rules + rest.rules, rest.end)
+        }
+        return rules(in: body, prepared: (start, array.rules, array.end))
+    }
+
+    /// The rules of `body` in one pass; its rules array is taken from `prepared` when it starts there.
+    static func rules(
+        in body: ArraySlice<UInt8>, prepared: (start: Int, rules: [AllowRule], end: Int)? = nil
+    )
+        -> [AllowRule]?
+    {
         body.withUnsafeBufferPointer { buffer in
             var parser = ListBodyParser(buffer)
+            parser.prepared = prepared
             return parser.document()
         }
     }
@@ -36,6 +72,10 @@ struct ListBodyParser {
     }
 
     private mutating func ruleArray() -> [AllowRule]? {
+        if let prepared, prepared.start == at {
+            at = prepared.end
+            return prepared.rules
+        }
         guard take(UInt8(ascii: "[")) else { return nil }
         var rules: [AllowRule] = []
         skipSpace()
@@ -48,7 +88,7 @@ struct ListBodyParser {
         return take(UInt8(ascii: "]")) ? rules : nil
     }
 
-    private mutating func rule() -> AllowRule? {
+    mutating func rule() -> AllowRule? {
         var id: Int?, ip: String?, created: Int?, updated: Int?
         var seen = 0
         let complete = object { parser, key in

@@ -41,10 +41,38 @@ struct BodyDigest: Hashable, Sendable {
     let count: Int
 
     init(_ bytes: ArraySlice<UInt8>) {
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        hash = hasher.finalize()
-        count = bytes.count
+        var collector = Collector()
+        collector.append(bytes)
+        self = collector.finish().digest
+    }
+
+    private init(hash: Int, count: Int) {
+        self.hash = hash
+        self.count = count
+    }
+
+    /// Gathers a body chunk by chunk, hashing each as it comes: the digest does not depend on where chunks end. The
+    /// chunks are joined once at the end (growing one buffer as they come copied a 100 000-rule body several times).
+    struct Collector {
+        private var hasher = Hasher()
+        private var chunks: [ArraySlice<UInt8>] = []
+        private var count = 0
+
+        mutating func append(_ chunk: ArraySlice<UInt8>) {
+            chunk.withUnsafeBytes { hasher.combine(bytes: $0) }
+            chunks.append(chunk)
+            count += chunk.count
+        }
+
+        /// The bytes and their digest.
+        consuming func finish() -> (bytes: ArraySlice<UInt8>, digest: BodyDigest) {
+            let digest = BodyDigest(hash: hasher.finalize(), count: count)
+            if chunks.count == 1 { return (chunks[0], digest) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(count)
+            for chunk in chunks { bytes.append(contentsOf: chunk) }
+            return (ArraySlice(bytes), digest)
+        }
     }
 }
 

@@ -24,15 +24,16 @@ struct BodyDigestMiddleware: ClientMiddleware {
         guard let slot = ListMemo.slot, let responseBody, response.status.kind == .successful else {
             return (response, responseBody)
         }
-        let bytes = try await ArraySlice<UInt8>(collecting: responseBody, upTo: .max)
-        let digest = BodyDigest(bytes)
+        var collected = BodyDigest.Collector()
+        for try await chunk in responseBody { collected.append(chunk) }  // hashed as it arrives
+        let (bytes, digest) = collected.finish()
         if let rules = memo.rules(for: digest) { throw UnchangedList(rules: rules) }
         slot.digest = digest
         // A 200 with a JSON body of the usual shape is read here, several times faster than the generated decoder;
         // any other success status goes on to it (the spec lists only 200).
         if response.status == .ok,
             response.headerFields[.contentType]?.lowercased().hasPrefix("application/json") == true,
-            let rules = ListBodyParser.rules(in: bytes)
+            let rules = await ListBodyParser.rulesInHalves(in: bytes)
         {
             throw UnchangedList(rules: rules, fresh: true)
         }

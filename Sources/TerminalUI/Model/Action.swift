@@ -29,6 +29,9 @@ public enum Action: Hashable, Sendable {
     /// A successful GET of the allow list at `now`, built into a snapshot off the main actor
     /// (`RulesSnapshot(_:basis:)` with the `AppState.ingestBasis` of when the GET was sent); the reducer swaps it in.
     case rulesLoaded(RulesSnapshot, rateLimit: RateLimit?, now: Int64)
+    /// The first screen of a long list just read, sent before its `rulesLoaded` while the snapshot is built, so that
+    /// the rows show at once; shown only while the pane has no list yet, and never used to decide anything.
+    case rulesPreview(RulesPreview)
     /// A successful GET of the recent access activity at `now`, built like `rulesLoaded` (`AttemptsSnapshot`).
     case activityLoaded(AttemptsSnapshot, rateLimit: RateLimit?, now: Int64)
     /// A GET of `target` failed at `now`. The last good data stays on screen, marked stale; the reducer arms

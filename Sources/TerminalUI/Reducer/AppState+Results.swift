@@ -7,6 +7,14 @@ extension AppState {
         return checkPending() + reconcileIfDue() + fetchFinished(.rules, succeeded: true, now: now)
     }
 
+    /// The rows of a long list while its snapshot is built: shown only if the pane has none yet and the sort and
+    /// filter are still the ones it was made for.
+    mutating func rulesPreviewed(_ preview: RulesPreview) -> [Effect] {
+        guard !rules.isLoaded, preview.settings == rules.settings else { return [] }
+        rules.preview = preview
+        return []
+    }
+
     mutating func activityLoaded(_ list: AttemptsSnapshot, rateLimit: RateLimit?, now: Int64) -> [Effect] {
         self.now = max(self.now, now)
         poll.activityFailure = nil

@@ -19,6 +19,7 @@ extension AppState {
             now = newNow
             return visible ? [.render] : []
         case .rulesLoaded(let rules, let rateLimit, let now): return rulesLoaded(rules, rateLimit: rateLimit, now: now)
+        case .rulesPreview(let preview): return rulesPreviewed(preview)
         case .activityLoaded(let attempts, let rateLimit, let now):
             return activityLoaded(attempts, rateLimit: rateLimit, now: now)
         case .pollFailed(let failure, let now, let target): return pollFailed(failure, now: now, target: target)

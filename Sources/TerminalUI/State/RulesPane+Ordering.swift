@@ -4,24 +4,37 @@ import AccessCore
 extension RulesPane {
     /// Positions of `rows` in the order `settings` asks for (ids break ties, so descending is exact).
     static func order(_ rows: [RuleRow], _ settings: Settings) -> [Int] {
-        let sort = settings.sort
-        func key(_ r: RuleRow) -> (Int, UInt128, Int) {
-            switch sort {
-            case .id: return (0, 0, r.id)
-            case .range:
-                return (r.rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, r.rule.range?.network.value ?? 0, r.id)
-            case .size: return (r.rule.range.map { $0.family.bitWidth - $0.prefixLength } ?? -1, 0, r.id)
-            case .age: return (0, UInt128(truncatingIfNeeded: r.rule.createdAt), r.id)
-            }
+        order(keys: rows.map { key($0.rule, settings.sort) }, ascending: settings.ascending, first: rows.count)
+    }
+
+    /// The first `limit` positions of `rules` in the order `settings` asks for: the same as the first `limit` of
+    /// the rows' order (`RulesPreview`).
+    static func order(_ rules: [AllowRule], _ settings: Settings, first limit: Int) -> [Int] {
+        // The usual case without the keys: by id, ascending, in a list that comes in id order.
+        if settings.sort == .id, settings.ascending,
+            rules.indices.dropFirst().allSatisfy({ rules[$0 - 1].id < rules[$0].id })
+        {
+            return Array(rules.indices.prefix(limit))
         }
-        // The keys are computed once, not at every comparison; a list already in key order (the API's lists come
-        // by id) needs no sort at all.
-        let keys = rows.map(key)
-        let up = settings.ascending
+        return order(keys: rules.map { key($0, settings.sort) }, ascending: settings.ascending, first: limit)
+    }
+
+    private static func key(_ rule: AllowRule, _ sort: RuleSort) -> (Int, UInt128, Int) {
+        switch sort {
+        case .id: return (0, 0, rule.id)
+        case .range: return (rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, rule.range?.network.value ?? 0, rule.id)
+        case .size: return (rule.range.map { $0.family.bitWidth - $0.prefixLength } ?? -1, 0, rule.id)
+        case .age: return (0, UInt128(truncatingIfNeeded: rule.createdAt), rule.id)
+        }
+    }
+
+    /// The keys are computed once, not at every comparison; a list already in key order (the API's lists come by
+    /// id) needs no sort at all.
+    private static func order(keys: [(Int, UInt128, Int)], ascending up: Bool, first limit: Int) -> [Int] {
         if keys.indices.dropFirst().allSatisfy({ keys[$0 - 1] < keys[$0] }) {
-            return up ? Array(rows.indices) : Array(rows.indices.reversed())
+            return up ? Array(keys.indices.prefix(limit)) : Array(keys.indices.reversed().prefix(limit))
         }
-        return Array(rows.indices).sorted { up ? keys[$0] < keys[$1] : keys[$0] > keys[$1] }
+        return Array(Array(keys.indices).sorted { up ? keys[$0] < keys[$1] : keys[$0] > keys[$1] }.prefix(limit))
     }
 
     /// The positions of `order` that `query` lets through.

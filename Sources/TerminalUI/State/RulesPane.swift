@@ -23,6 +23,8 @@ public struct RulesPane: Equatable, Sendable {
     public var marked: Set<Int> = []
     /// Unix seconds of the last successful load; nil before the first.
     public var loadedAt: Int64?
+    /// The first screen of a long list read but not yet built into a snapshot; nil once one is swapped in.
+    public internal(set) var preview: RulesPreview?
     /// Grows by one at every list swapped in: a snapshot built against another version is checked again.
     public private(set) var version = 0
     /// Positions in `rows` of the rules that cover one of my addresses.
@@ -56,6 +58,7 @@ public struct RulesPane: Equatable, Sendable {
         _ content: RulesSnapshot.Content, builtFor built: Settings, mine addresses: [IPAddress], page: Int
     ) {
         let keep = selected?.id
+        preview = nil
         rows = content.rows
         index = content.index
         rowByID = content.rowByID
@@ -109,5 +112,6 @@ extension RulesPane {
     public static func == (a: RulesPane, b: RulesPane) -> Bool {
         a.rows == b.rows && a.order == b.order && a.visible == b.visible && a.settings == b.settings
             && a.list == b.list && a.marked == b.marked && a.loadedAt == b.loadedAt && a.mine == b.mine
+            && a.preview == b.preview
     }
 }

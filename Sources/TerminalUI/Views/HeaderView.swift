@@ -16,8 +16,9 @@ extension Canvas {
         if !state.rules.isLoaded, let failure = state.poll.rulesFailure {
             second = [(" cannot read the allow list: \(failure.reason)", Theme.bad)]
         } else {
-            let count = state.rules.isLoaded ? "\(state.rules.rows.count)" : "…"
-            let nearCap = state.rules.rows.count >= 900
+            let shown = state.rules.isLoaded ? state.rules.rows.count : state.rules.preview?.count
+            let count = shown.map { "\($0)" } ?? "…"
+            let nearCap = (shown ?? 0) >= 900
             second = [(" rules ", Theme.muted), ("\(count)/1000", nearCap ? Theme.warning : Theme.text)]
         }
         if let rate = state.poll.rateLimit {
