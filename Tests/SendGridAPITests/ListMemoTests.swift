@@ -1,5 +1,6 @@
 import AccessCore
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import SendGridAPI
@@ -76,6 +77,27 @@ struct ListMemoTests {
             #expect(Array(bytes) == body)
         }
         #expect(BodyDigest(ArraySlice(body.dropLast())) != whole)
+    }
+
+    /// Room for the inflated body is taken ahead from its length: 16 times a compressed one, within the cap.
+    @Test func roomForTheBodyComesFromItsLength() {
+        func response(_ fields: [HTTPField.Name: String]) -> HTTPResponse {
+            var headers = HTTPFields()
+            for (name, value) in fields { headers[name] = value }
+            return HTTPResponse(status: .ok, headerFields: headers)
+        }
+        #expect(BodyDigestMiddleware.expectedSize(response([.contentLength: "1000"]), cap: .max) == 1000)
+        #expect(
+            BodyDigestMiddleware.expectedSize(response([.contentLength: "1000", .contentEncoding: "gzip"]), cap: .max)
+                == 16_000)
+        #expect(
+            BodyDigestMiddleware.expectedSize(response([.contentLength: "1000", .contentEncoding: "gzip"]), cap: 5000)
+                == 5000)
+        #expect(BodyDigestMiddleware.expectedSize(response([:]), cap: .max) == 0)
+        #expect(BodyDigestMiddleware.expectedSize(response([.contentLength: "-3"]), cap: .max) == 0)
+        #expect(
+            BodyDigestMiddleware.expectedSize(
+                response([.contentLength: "\(Int.max)", .contentEncoding: "gzip"]), cap: 9) == 9)
     }
 }
 

@@ -53,7 +53,7 @@ extension ListBodyParser {
     /// The offset of the `[` after the first `"result":` in the body's first 64 kB; nil when there is none.
     static func arrayStart(_ body: ArraySlice<UInt8>) -> Int? {
         body.withUnsafeBufferPointer { buffer in
-            let key = Array(#""result""#.utf8)
+            let key: [UInt8] = Array(#""result""#.utf8)
             let limit = min(buffer.count, 64 * 1024) - key.count
             guard limit >= 0 else { return nil }
             for offset in 0...limit where buffer[offset] == key[0] {

@@ -64,8 +64,11 @@ extension ListBodyParser {
     }
 
     /// Whether the bytes of `key` are `expected`.
-    func equal(_ key: Range<Int>, _ expected: [UInt8]) -> Bool {
-        key.count == expected.count && expected.indices.allSatisfy { bytes[key.lowerBound + $0] == expected[$0] }
+    func equal(_ key: Range<Int>, _ expected: StaticString) -> Bool {
+        let count = expected.utf8CodeUnitCount
+        guard key.count == count else { return false }
+        for offset in 0..<count where bytes[key.lowerBound + offset] != expected.utf8Start[offset] { return false }
+        return true
     }
 
     mutating func literal(_ word: StaticString) -> Bool {

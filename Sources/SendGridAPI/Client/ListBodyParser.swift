@@ -55,13 +55,10 @@ struct ListBodyParser {
         }
     }
 
-    private static let result = Array("result".utf8), id = Array("id".utf8), ip = Array("ip".utf8)
-    private static let createdAt = Array("created_at".utf8), updatedAt = Array("updated_at".utf8)
-
     private mutating func document() -> [AllowRule]? {
         var rules: [AllowRule]?
         let complete = object { parser, key in
-            guard parser.equal(key, Self.result) else { return parser.skipValue(depth: 1) }
+            guard parser.equal(key, "result") else { return parser.skipValue(depth: 1) }
             guard rules == nil, let list = parser.ruleArray() else { return false }
             rules = list
             return true
@@ -93,19 +90,19 @@ struct ListBodyParser {
         var seen = 0
         let complete = object { parser, key in
             let bit: Int
-            if parser.equal(key, Self.id) {
+            if parser.equal(key, "id") {
                 bit = 1
                 guard let value = parser.integer() else { return false }
                 id = value
-            } else if parser.equal(key, Self.ip) {
+            } else if parser.equal(key, "ip") {
                 bit = 2
                 guard let range = parser.string() else { return false }
                 ip = String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[range]), as: UTF8.self)
-            } else if parser.equal(key, Self.createdAt) {
+            } else if parser.equal(key, "created_at") {
                 bit = 4
                 guard let value = parser.optionalInteger() else { return false }
                 created = value
-            } else if parser.equal(key, Self.updatedAt) {
+            } else if parser.equal(key, "updated_at") {
                 bit = 8
                 guard let value = parser.optionalInteger() else { return false }
                 updated = value

@@ -51,27 +51,24 @@ struct BodyDigest: Hashable, Sendable {
         self.count = count
     }
 
-    /// Gathers a body chunk by chunk, hashing each as it comes: the digest does not depend on where chunks end. The
-    /// chunks are joined once at the end (growing one buffer as they come copied a 100 000-rule body several times).
+    /// Gathers a body chunk by chunk, hashing each as it comes: the digest does not depend on where chunks end. Room
+    /// for `expected` bytes is taken at once, so that a long body is copied once, as it arrives, not again each time
+    /// the buffer would grow (untouched room costs no memory).
     struct Collector {
         private var hasher = Hasher()
-        private var chunks: [ArraySlice<UInt8>] = []
-        private var count = 0
+        private var bytes: [UInt8] = []
+
+        init(expected: Int = 0) { bytes.reserveCapacity(expected) }
 
         mutating func append(_ chunk: ArraySlice<UInt8>) {
             chunk.withUnsafeBytes { hasher.combine(bytes: $0) }
-            chunks.append(chunk)
-            count += chunk.count
+            bytes.append(contentsOf: chunk)
         }
 
         /// The bytes and their digest.
         consuming func finish() -> (bytes: ArraySlice<UInt8>, digest: BodyDigest) {
-            let digest = BodyDigest(hash: hasher.finalize(), count: count)
-            if chunks.count == 1 { return (chunks[0], digest) }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(count)
-            for chunk in chunks { bytes.append(contentsOf: chunk) }
-            return (ArraySlice(bytes), digest)
+            let count = bytes.count
+            return (ArraySlice(bytes), BodyDigest(hash: hasher.finalize(), count: count))
         }
     }
 }

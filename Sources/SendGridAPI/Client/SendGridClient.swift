@@ -54,7 +54,9 @@ public struct SendGridClient: AccessSettingsService {
     func generatedClient(capture: ResponseCapture) -> Client {
         // Outermost first: error statuses are thrown after the head is captured and the exchange logged.
         var middlewares: [any ClientMiddleware] = [
-            BodyDigestMiddleware(memo: listMemo), ErrorStatusMiddleware(), RateLimitMiddleware(capture: capture),
+            BodyDigestMiddleware(memo: listMemo, maxBytes: configuration.responseLimits.maxBytes),
+            ErrorStatusMiddleware(),
+            RateLimitMiddleware(capture: capture),
         ]
         if let value = configuration.onBehalfOf, !value.isEmpty {
             middlewares.append(OnBehalfOfMiddleware(value: value))

@@ -15,6 +15,8 @@ import Foundation
 /// rate-limit headers, logging, the cap) has seen the exchange first.
 struct BodyDigestMiddleware: ClientMiddleware {
     let memo: ListMemo
+    /// The response cap (`ResponseLimits.maxBytes`): at most this much room is taken ahead for a body.
+    var maxBytes = Int.max
 
     func intercept(
         _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
@@ -24,7 +26,7 @@ struct BodyDigestMiddleware: ClientMiddleware {
         guard let slot = ListMemo.slot, let responseBody, response.status.kind == .successful else {
             return (response, responseBody)
         }
-        var collected = BodyDigest.Collector()
+        var collected = BodyDigest.Collector(expected: Self.expectedSize(response, cap: maxBytes))
         for try await chunk in responseBody { collected.append(chunk) }  // hashed as it arrives
         let (bytes, digest) = collected.finish()
         if let rules = memo.rules(for: digest) { throw UnchangedList(rules: rules) }
@@ -38,5 +40,14 @@ struct BodyDigestMiddleware: ClientMiddleware {
             throw UnchangedList(rules: rules, fresh: true)
         }
         return (response, HTTPBody(bytes))
+    }
+
+    /// How many bytes the body will likely hold once inflated: its length, times 16 when compressed (a list compresses
+    /// about 8 times), within the cap; 0 when the length is not given.
+    static func expectedSize(_ response: HTTPResponse, cap: Int) -> Int {
+        guard let length = response.headerFields[.contentLength].flatMap({ Int($0) }), length > 0 else { return 0 }
+        let compressed = response.headerFields[.contentEncoding].map { !$0.lowercased().contains("identity") } ?? false
+        let (inflated, overflow) = length.multipliedReportingOverflow(by: compressed ? 16 : 1)
+        return overflow ? cap : min(cap, inflated)
     }
 }
