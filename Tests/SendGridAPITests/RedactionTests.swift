@@ -84,15 +84,24 @@ struct RedactionTests {
     @Test(arguments: [
         "BeArEr abc.def", "AUTHORIZATION: token xyz",
         "x SG.aaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb y",
-        "authorization=\"Basic Zm9v\"", "é bearer q", "Bearer\tq",
+        "authorization=\"Basic Zm9v\"", "é bearer q", "Bearer\tq", "size=120×40 · Authorization: x",
+        "x · BEARER y",
     ])
     func textThePatternsChangeIsNeverSkipped(_ text: String) {
         #expect(Redactor.mayHoldToken(text))
         #expect(Redactor().redact(text) != text)
     }
 
+    /// Text with a scalar that folds to an ASCII letter always goes through the patterns.
+    @Test func foldingScalarsAlwaysGoThroughThePatterns() {
+        for text in ["\u{212A}", "\u{17F}", "İ", "ı x"] { #expect(Redactor.mayHoldToken(text)) }
+    }
+
     @Test func plainLogLinesAreLeftAsTheyAre() {
-        for text in ["start base_url=http://127.0.0.1:8080 command=tui", "GET /v3/access_settings/whitelist 200", ""] {
+        for text in [
+            "start base_url=http://127.0.0.1:8080 command=tui", "GET /v3/access_settings/whitelist 200", "",
+            "terminal app started charset=utf8 size=120×40 target=parent account · 127.0.0.1:18181",
+        ] {
             #expect(!Redactor.mayHoldToken(text))
             #expect(Redactor().redact(text) == text)
         }

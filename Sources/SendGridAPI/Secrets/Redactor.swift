@@ -25,8 +25,8 @@ public struct Redactor: Sendable, Hashable {
         for secret in secrets where out.contains(secret) {
             out = out.replacing(secret, with: Redactor.placeholder)
         }
-        // The patterns below need "SG." or (in any case) "authorization" or "bearer"; ASCII text without them is
-        // left as it is without building them (a log line per request went through three regular expressions).
+        // The patterns below need "SG." or (in any case) "authorization" or "bearer"; text without them is left as
+        // it is without building them (every log line went through three regular expressions).
         guard Redactor.mayHoldToken(out) else { return out }
         out = out.replacing(/SG\.[\w-]{22}\.[\w-]{43}/, with: "SG." + Redactor.placeholder)
         out = out.replacing(/(?i)(authorization"?\s*[:=]\s*"?)(?:bearer\s+|basic\s+|token\s+)?[^\s",;]+/) { match in
@@ -40,10 +40,16 @@ public struct Redactor: Sendable, Hashable {
 }
 
 extension Redactor {
-    /// False only for ASCII text that none of the patterns can match (for ASCII text, case-insensitive matching is
-    /// ASCII case-insensitive matching); any other text goes through them.
+    /// False only for text that none of the patterns can match: each needs "SG." or, in any case, "bearer" or
+    /// "authorization". Case-insensitive matching of a character against an ASCII letter takes only that letter in
+    /// either case, except for a few scalars that fold to ASCII (the Kelvin sign, the long s, the dotted and the
+    /// dotless i): text holding one of those always goes through the patterns.
     static func mayHoldToken(_ text: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        if text.utf8.contains(where: { $0 >= 0x80 }),
+            text.unicodeScalars.contains(where: { [0x212A, 0x017F, 0x0130, 0x0131].contains($0.value) })
+        {
+            return true
+        }
         if text.utf8.contains(UInt8(ascii: "G")) && text.contains("SG.") { return true }
         let lower = text.lowercased()
         return lower.contains("bearer") || lower.contains("authorization")
