@@ -48,10 +48,10 @@ say "  date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
     say "== building sgaccess (release)"
-    swift build -c release --product sgaccess 2>&1 | grep -E "error:" || true
+    swift build -c release --static-swift-stdlib --product sgaccess 2>&1 | grep -E "error:" || true
 fi
 BIN="$(swift build -c release --product sgaccess --show-bin-path)/sgaccess"
-[ -x "$BIN" ] || { say "no release binary at $BIN; build it with: swift build -c release --product sgaccess"; exit 1; }
+[ -x "$BIN" ] || { say "no release binary at $BIN; build it with: swift build -c release --static-swift-stdlib --product sgaccess"; exit 1; }
 [ -z "${BASE_BIN:-}" ] || [ -x "$BASE_BIN" ] || { say "BASE_BIN=$BASE_BIN is not an executable"; exit 1; }
 
 # The CLI reads no config file and no other environment than this.

@@ -27,7 +27,7 @@ cleanup() { tm kill-server 2>/dev/null || true; stop_sim; rm -rf "$WORK"; }
 trap cleanup EXIT
 command -v tmux >/dev/null || { say "tmux missing: apt-get install tmux"; exit 1; }
 
-[ -n "${SKIP_BUILD:-}" ] || swift build -c "$CONFIG" --product sgaccess 2>&1 | grep -E "error:" || true
+[ -n "${SKIP_BUILD:-}" ] || swift build -c "$CONFIG" $([ "$CONFIG" = release ] && echo --static-swift-stdlib) --product sgaccess 2>&1 | grep -E "error:" || true
 BIN="$(swift build -c "$CONFIG" --product sgaccess --show-bin-path)/sgaccess"
 [ -x "$BIN" ] || { say "build failed"; exit 1; }
 

@@ -50,7 +50,7 @@ say "  $(swift --version 2>/dev/null | head -1)"
 
 if [[ " $PARTS " =~ " idle "|" row "|" cpu " ]]; then
     say "== building sgaccess ($CONFIG; the bytes do not depend on the build, the CPU figure does)"
-    [ -n "${SKIP_BUILD:-}" ] || swift build -c "$CONFIG" --product sgaccess 2>&1 | grep -E "error:" || true
+    [ -n "${SKIP_BUILD:-}" ] || swift build -c "$CONFIG" $([ "$CONFIG" = release ] && echo --static-swift-stdlib) --product sgaccess 2>&1 | grep -E "error:" || true
     BIN="$(swift build -c "$CONFIG" --product sgaccess --show-bin-path)/sgaccess"
     [ -x "$BIN" ] || { say "build failed"; exit 1; }
 
@@ -183,7 +183,7 @@ tm kill-server 2>/dev/null || true
 
 if [[ " $PARTS " =~ " bench " ]]; then
     say "== (d) swift run -c release sgaccess-bench"
-    swift build -c release --product sgaccess-bench 2>&1 | grep -E "error:" || true
+    swift build -c release --static-swift-stdlib --product sgaccess-bench 2>&1 | grep -E "error:" || true
     "$(swift build -c release --product sgaccess-bench --show-bin-path)/sgaccess-bench"
 fi
 say "== load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

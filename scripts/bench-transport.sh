@@ -30,9 +30,9 @@ say "== machine"
 say "  $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 say "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $(swift --version 2>/dev/null | head -1)"
 # SCRATCH (default .build) is the build folder: a separate one lets the release build run beside `swift test`.
-BUILD=(swift build -c release --product sgaccess --scratch-path "${SCRATCH:-.build}")
+BUILD=(swift build -c release --static-swift-stdlib --product sgaccess --scratch-path "${SCRATCH:-.build}")
 [ -n "${SKIP_BUILD:-}" ] || "${BUILD[@]}" 2>&1 | grep -E "error:" || true
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product sgaccess-urlsession --scratch-path "${SCRATCH:-.build}" \
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --static-swift-stdlib --product sgaccess-urlsession --scratch-path "${SCRATCH:-.build}" \
     2>&1 | grep -E "error:" || true
 BIN="$("${BUILD[@]}" --show-bin-path)/sgaccess"
 [ -x "$BIN" ] && [ -x "$BIN-urlsession" ] || { say "build failed"; exit 1; }

@@ -48,7 +48,7 @@ for tool in tmux curl python3 ss; do command -v $tool >/dev/null || { say "$tool
 
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -sr)"
 say "== $(date -u '+%Y-%m-%d %H:%M UTC'); $MACHINE; load $(cut -d' ' -f1-3 /proc/loadavg)"
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product sgaccess 2>&1 | grep -E "error:" || true
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --static-swift-stdlib --product sgaccess 2>&1 | grep -E "error:" || true
 BIN=${BIN:-"$(swift build -c release --product sgaccess --show-bin-path)/sgaccess"}  # BIN=… skips SwiftPM
 [ -x "$BIN" ] || { say "build failed"; exit 1; }
 

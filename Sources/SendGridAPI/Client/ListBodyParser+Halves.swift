@@ -18,7 +18,8 @@ extension ListBodyParser {
         let first = at
         while true {
             guard let rule = rule() else { return nil }
-            if rules.isEmpty { rules.reserveCapacity(Self.estimate(boundary - first, first: at - first)) }
+            // Room for the whole array: the second half's rules are appended here, not copied into a new one.
+            if rules.isEmpty { rules.reserveCapacity(Self.estimate(bytes.count - first, first: at - first)) }
             rules.append(rule)
             skipSpace()
             guard take(UInt8(ascii: ",")) else { break }

@@ -37,9 +37,10 @@ struct ListBodyParser {
         switch head {
         case nil: return nil
         case .complete(let rules, let end): array = (rules, end)
-        case .paused(let rules):
+        case .paused(var rules):
             guard let rest = await tail else { return nil }
-            array = (rules + rest.rules, rest.end)
+            rules.append(contentsOf: rest.rules)
+            array = (rules, rest.end)
         }
         return rules(in: body, prepared: (start, array.rules, array.end))
     }
