@@ -2,6 +2,7 @@ import AccessConfig
 import AccessCore
 import ArgumentParser
 import Foundation
+import SendGridAPI
 import TerminalKit
 
 /// The whole program as a function: arguments and environment in, output and an exit status out.
@@ -32,6 +33,8 @@ public enum SGAccessProgram {
             report(CLIError(.usage, message), json: arguments.contains("--json"), output: output)
             return ExitStatus.usage.rawValue
         }
+        // The terminal app's HTTP client is made on another thread while the arguments are parsed.
+        if [nil, "tui", "demo"].contains(arguments.first(where: { !$0.hasPrefix("-") })) { SharedHTTPClients.warmUp() }
         let parsed: ParsableCommand
         do {
             parsed = try SGAccessCommand.parseAsRoot(arguments)

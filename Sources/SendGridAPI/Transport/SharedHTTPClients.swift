@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Dispatch
 import NIOCore
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
@@ -6,7 +7,7 @@ import Synchronization
 
 /// The process's AsyncHTTPClient instances, one per decoded-size cap (in practice one). They live as long as the
 /// process: an `HTTPClient` must be shut down before it is released, and its connection pool is worth keeping.
-enum SharedHTTPClients {
+public enum SharedHTTPClients {
     private static let clients = Mutex<[Int: HTTPClient]>([:])
 
     /// An OpenAPI transport on the shared client for `maxDecodedBytes`; each request must be over within `timeout`.
@@ -36,5 +37,16 @@ enum SharedHTTPClients {
         // try again, and the error names what happened (refused, DNS) instead of a generic deadline.
         configuration.connectionPool.retryConnectionEstablishment = false
         return configuration
+    }
+}
+
+extension SharedHTTPClients {
+    /// Makes the standard client (its event-loop threads, its pool) on another thread now, while the caller parses its
+    /// arguments and reads its configuration: the terminal app's first requests then go out a few milliseconds
+    /// sooner. The client is the one every standard configuration uses, so nothing is made twice.
+    public static func warmUp() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = client(maxDecodedBytes: ResponseLimits.standard.maxBytes)
+        }
     }
 }
