@@ -27,14 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-python3 - "$RULES" "$WORK/state.json" <<'PY'
-import json, sys
-n, path = int(sys.argv[1]), sys.argv[2]
-rules = [{"id": i + 1, "ip": "10.%d.%d.%d/32" % (i >> 16 & 255, i >> 8 & 255, i & 255),
-          "created_at": 1700000000 + i, "updated_at": 1700000000 + i} for i in range(n)]
-rules[0]["ip"] = "203.0.113.0/24"
-json.dump({"version": 1, "next_id": n + 1, "tenants": {"": rules}}, open(path, "w"))
-PY
+python3 scripts/sim-state.py "$RULES" "$WORK/state.json"
 SENDGRID_API_KEY="$KEY" "$B_BIN" sim --port 0 --seed empty --rule-cap $((RULES + 1000)) --state "$WORK/state.json" \
     >"$WORK/sim.out" 2>"$WORK/sim.err" &
 SIM_PID=$!

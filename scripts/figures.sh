@@ -52,16 +52,7 @@ say "== $(date -u '+%Y-%m-%d %H:%M UTC'); $MACHINE; load $(cut -d' ' -f1-3 /proc
 BIN=${BIN:-"$(swift build -c release --product sgaccess --show-bin-path)/sgaccess"}  # BIN=… skips SwiftPM
 [ -x "$BIN" ] || { say "build failed"; exit 1; }
 
-state_file() {  # state_file N PATH
-    python3 - "$1" "$2" <<'PY'
-import json, sys
-n, path = int(sys.argv[1]), sys.argv[2]
-rules = [{"id": i + 1, "ip": "10.%d.%d.%d/32" % (i >> 16 & 255, i >> 8 & 255, i & 255),
-          "created_at": 1700000000 + i, "updated_at": 1700000000 + i} for i in range(n)]
-rules[0]["ip"] = "203.0.113.0/24"
-json.dump({"version": 1, "next_id": n + 1, "tenants": {"": rules}}, open(path, "w"))
-PY
-}
+state_file() { python3 scripts/sim-state.py "$1" "$2"; }  # state_file N PATH
 start_sim() {  # start_sim N: sets URL, PORT
     state_file "$1" "$WORK/state-$1.json"
     SENDGRID_API_KEY="$KEY" "$BIN" sim --port 0 --seed empty --rule-cap $(($1 + 1000)) --state "$WORK/state-$1.json" \

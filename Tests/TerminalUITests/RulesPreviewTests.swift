@@ -84,4 +84,17 @@ import Testing
         _ = reduce(&state, .rulesPreview(preview))
         #expect(state.rules.preview == nil)
     }
+
+    /// Attempts read before the list say why their status is unknown: the list is still being read, or unreadable.
+    @Test func attemptsBeforeTheListSayWhyTheirStatusIsUnknown() {
+        var state = AppState(config: Fixtures.config(), now: Fixtures.now, width: 160, height: 40)
+        _ = reduce(&state, .activityLoaded(AttemptsSnapshot(Fixtures.attempts), rateLimit: nil, now: Fixtures.now))
+        func screen() -> String { render(state, width: 160, height: 40).lines.joined(separator: "\n") }
+        #expect(screen().contains("status now unknown (list still being read)"))
+        _ = reduce(
+            &state,
+            .pollFailed(
+                FailureInfo(message: "SendGrid timed out.", isTransient: true), now: Fixtures.now, target: .rules))
+        #expect(screen().contains("status now unknown (list unreadable)"))
+    }
 }

@@ -6,7 +6,8 @@ extension Canvas {
         let dismissed = pane.dismissedCount
         let counts =
             pane.isUntriaged
-            ? "\(pane.rows.count) recent · status now unknown (list unreadable)"
+            ? "\(pane.rows.count) recent · status now unknown ("
+                + (state.poll.rulesFailure == nil ? "list still being read)" : "list unreadable)")
             : "\(pane.rows.count) recent · \(pane.blockedCount) blocked"
                 + (dismissed > 0 ? " · \(dismissed) dismissed" : "")
         var facts = [pane.isLoaded ? counts : (state.poll.activityFailure == nil ? "loading" : "cannot load")]
