@@ -2,7 +2,7 @@ import Dispatch
 
 /// glibc heap settings for the long-running app. At 100 000 rules each changed list builds ~40 MB of short-lived
 /// values on pool threads; with one malloc arena per thread the freed memory stays in each arena and resident memory
-/// climbs past 170 MB over ten minutes (docs/FIGURES.md). Two arenas and a trim after each swap keep it down.
+/// climbs past 170 MB over ten minutes (docs/FIGURES.md). Two arenas and a trim after each list answer keep it down.
 enum HeapTuning {
     /// At most two malloc arenas (glibc's default is eight per core).
     static func limitArenas() {
