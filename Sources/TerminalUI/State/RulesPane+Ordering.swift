@@ -4,22 +4,18 @@ import AccessCore
 extension RulesPane {
     /// Positions of `rows` in the order `settings` asks for (ids break ties, so descending is exact).
     static func order(_ rows: [RuleRow], _ settings: Settings) -> [Int] {
-        order(keys: rows.map { key($0.rule, settings.sort) }, ascending: settings.ascending, first: rows.count)
+        order(count: rows.count, settings, first: rows.count) { key(rows[$0].rule, settings.sort) }
     }
 
     /// The first `limit` positions of `rules` in the order `settings` asks for: the same as the first `limit` of
     /// the rows' order (`RulesPreview`).
     static func order(_ rules: [AllowRule], _ settings: Settings, first limit: Int) -> [Int] {
-        // The usual case without the keys: by id, ascending, in a list that comes in id order.
-        if settings.sort == .id, settings.ascending,
-            rules.indices.dropFirst().allSatisfy({ rules[$0 - 1].id < rules[$0].id })
-        {
-            return Array(rules.indices.prefix(limit))
-        }
-        return order(keys: rules.map { key($0, settings.sort) }, ascending: settings.ascending, first: limit)
+        order(count: rules.count, settings, first: limit) { key(rules[$0], settings.sort) }
     }
 
-    private static func key(_ rule: AllowRule, _ sort: RuleSort) -> (Int, UInt128, Int) {
+    private typealias Key = (Int, UInt128, Int)
+
+    private static func key(_ rule: AllowRule, _ sort: RuleSort) -> Key {
         switch sort {
         case .id: return (0, 0, rule.id)
         case .range: return (rule.range.map { $0.family == .v4 ? 0 : 1 } ?? 2, rule.range?.network.value ?? 0, rule.id)
@@ -28,13 +24,26 @@ extension RulesPane {
         }
     }
 
-    /// The keys are computed once, not at every comparison; a list already in key order (the API's lists come by
-    /// id) needs no sort at all.
-    private static func order(keys: [(Int, UInt128, Int)], ascending up: Bool, first limit: Int) -> [Int] {
-        if keys.indices.dropFirst().allSatisfy({ keys[$0 - 1] < keys[$0] }) {
-            return up ? Array(keys.indices.prefix(limit)) : Array(keys.indices.reversed().prefix(limit))
+    /// A list already in key order (the API's lists come by id) needs no sort and no array of keys: that is checked
+    /// first, one key at a time. Otherwise the keys are computed once, not at every comparison.
+    private static func order(count: Int, _ settings: Settings, first limit: Int, key: (Int) -> Key) -> [Int] {
+        let up = settings.ascending
+        if isInOrder(count: count, key: key) {
+            return up ? Array((0..<count).prefix(limit)) : Array((0..<count).reversed().prefix(limit))
         }
+        let keys = (0..<count).map(key)
         return Array(Array(keys.indices).sorted { up ? keys[$0] < keys[$1] : keys[$0] > keys[$1] }.prefix(limit))
+    }
+
+    private static func isInOrder(count: Int, key: (Int) -> Key) -> Bool {
+        guard count > 1 else { return true }
+        var previous = key(0)
+        for at in 1..<count {
+            let next = key(at)
+            guard previous < next else { return false }
+            previous = next
+        }
+        return true
     }
 
     /// The positions of `order` that `query` lets through.
