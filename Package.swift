@@ -31,7 +31,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
-        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
     ],
     targets: [
         .target(name: "AccessCore", swiftSettings: swift6),
@@ -39,7 +38,7 @@ let package = Package(
         .target(
             name: "SendGridAPI",
             dependencies: [
-                "AccessCore", "TerminalKit",
+                "AccessCore", "TerminalKit", "CZlib",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -47,7 +46,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -84,6 +82,8 @@ let package = Package(
         // files under $XDG_STATE_HOME/sgaccess; the value types and the pure planning live in AccessCore/Ledger.
         .target(name: "AccessLedger", dependencies: ["AccessCore"], swiftSettings: swift6),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // System zlib: SendGridAPI undoes gzip answers itself, in one pass (docs/FIRST-FRAME.md).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "CursesBackend",
             dependencies: ["CNcursesw", "TerminalKit"],
@@ -162,7 +162,6 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             swiftSettings: swift6
         ),

@@ -2,7 +2,7 @@
 # Installs what a fresh Debian machine with Swift lacks for building, running and testing sgaccess.
 # Idempotent: installs only missing packages. Sourced by scripts/demo and scripts/test.
 set -euo pipefail
-needed=(libncurses-dev ncurses-base ncurses-term libcurl4 tmux procps python3)
+needed=(libncurses-dev zlib1g-dev ncurses-base ncurses-term libcurl4 tmux procps python3)
 missing=()
 for pkg in "${needed[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -316,6 +316,22 @@ import Testing
         #expect(accepted > 100)
     }
 
+    /// A rule made from the text's bytes is the rule made from the text, for any bytes (not UTF-8 ones too).
+    @Test func aRuleFromBytesIsTheRuleFromItsText() {
+        var rng = SeededGenerator(seed: 6)
+        let alphabet: [UInt8] = Array("0123456789./:abf ".utf8) + [0xC3, 0xA9, 0xFF, 0x80, 0x00]
+        for round in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...22, using: &rng)).map { _ in rng.pick(alphabet) }
+            let fromBytes = bytes.withUnsafeBufferPointer {
+                AllowRule(id: round, utf8: $0, createdAt: 1, updatedAt: 2)
+            }
+            let fromText = AllowRule(
+                id: round, ip: String(decoding: bytes, as: UTF8.self), createdAt: 1, updatedAt: 2)
+            #expect(fromBytes == fromText && fromBytes.range == fromText.range, "\(bytes)")
+            if fromBytes != fromText { break }
+        }
+    }
+
     @Test(arguments: [
         ("10.0.0.0/8", "10.0.0.0/8"), ("10.1.2.3/8", "10.0.0.0/8"), ("1.2.3.4", "1.2.3.4/32"),
         ("0.0.0.0/0", "0.0.0.0/0"),

@@ -17,6 +17,18 @@ public struct AllowRule: Hashable, Sendable, Identifiable {
         self.updatedAt = updatedAt
     }
 
+    /// The rule `init(id:ip:createdAt:updatedAt:)` makes of the text these UTF-8 bytes spell, its range read from the
+    /// bytes themselves: a list reader holds them, and walking the new string again took a fifth of reading a list.
+    /// (The fast reader accepts only digits, dots and a slash, so where it reads a range the text is those bytes.)
+    public init(id: Int, utf8 ip: UnsafeBufferPointer<UInt8>, createdAt: Int64, updatedAt: Int64) {
+        let text = String(decoding: ip, as: UTF8.self)
+        self.id = id
+        self.ip = text
+        self.range = CIDR.fastV4(ip) ?? (try? AllowEntryParser.parse(text).get().range)
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
     public init(id: Int, range: CIDR, createdAt: Int64, updatedAt: Int64) {
         self.id = id
         self.ip = range.description

@@ -121,6 +121,7 @@ struct AttemptFailure: Error {
     /// A short reason for an unreadable body: what was wrong, not the whole runtime dump.
     private static func describe(_ clientError: ClientError) -> String {
         switch clientError.underlyingError {
+        case let failure as GzipInflater.Failure: return failure.description
         case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
             return "the body is not JSON of the expected shape"
         case DecodingError.keyNotFound(let key, let context):

@@ -133,8 +133,9 @@ struct ListBodyParser {
             at = start
             return nil
         }
-        let ip = String(decoding: UnsafeBufferPointer(rebasing: bytes[text]), as: UTF8.self)
-        return AllowRule(id: id, ip: ip, createdAt: Int64(created ?? 0), updatedAt: Int64(updated ?? 0))
+        return AllowRule(
+            id: id, utf8: UnsafeBufferPointer(rebasing: bytes[text]), createdAt: Int64(created ?? 0),
+            updatedAt: Int64(updated ?? 0))
     }
 
     /// Reads `{ "key": value, … }`, handing each key's range to `member`, which reads the value.

@@ -1,7 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
-import NIOHTTPCompression
 import NIOPosix
 import NIOSSL
 
@@ -63,11 +62,5 @@ extension NetworkFailure {
         case ETIMEDOUT: return .timedOut
         default: return .other(code: Int(code))
         }
-    }
-
-    /// True when `error` is the decompressor stopping an answer that inflates past the cap.
-    static func isDecompressionLimit(_ error: any Error) -> Bool {
-        if case .limit? = error as? NIOHTTPDecompression.DecompressionError { return true }
-        return false
     }
 }

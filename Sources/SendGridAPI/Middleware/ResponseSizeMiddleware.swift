@@ -20,7 +20,7 @@ struct ResponseSizeMiddleware: ClientMiddleware {
         let (response, responseBody) = try await next(request, body, baseURL)
         guard let responseBody else { return (response, nil) }
         // A gzip answer's declared length is the compressed one; the cap holds for the decoded bytes, which is
-        // what memory holds (the transport inflates as the bytes arrive).
+        // what memory holds (the transport inflates them).
         let encoded = response.headerFields[.contentEncoding].map { $0.lowercased() != "identity" } ?? false
         if !encoded, case .known(let declared) = responseBody.length, declared > maxBytes {
             throw ResponseTooLarge(limit: .bytes(maxBytes))
@@ -45,11 +45,8 @@ struct CappedBody: AsyncSequence, Sendable {
         var seen = 0
 
         mutating func next() async throws -> HTTPBody.ByteChunk? {
-            let read: HTTPBody.ByteChunk?
-            do { read = try await base.next() } catch  where NetworkFailure.isDecompressionLimit(error) {
-                throw ResponseTooLarge(limit: .bytes(maxBytes))  // the transport stopped inflating at the cap
-            }
-            guard let chunk = read else { return nil }
+            // A transport that inflates stops at the cap itself (`InflatingTransport` throws `ResponseTooLarge`).
+            guard let chunk = try await base.next() else { return nil }
             seen += chunk.count
             if seen > maxBytes { throw ResponseTooLarge(limit: .bytes(maxBytes)) }
             return chunk

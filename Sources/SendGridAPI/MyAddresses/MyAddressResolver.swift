@@ -65,9 +65,9 @@ public struct MyAddressResolver: Sendable {
         return Redactor().untrusted(String(describing: error))
     }
 
-    /// At most 1 KB of the answer is read: an address is a line.
+    /// At most 1 KB of the answer is read: an address is a line. The request asks for no compression, so none comes.
     static let httpFetch: Fetch = { url in
-        let client = SharedHTTPClients.client(maxDecodedBytes: 64 * 1024)
+        let client = SharedHTTPClients.client()
         let response = try await client.execute(HTTPClientRequest(url: url.absoluteString), timeout: .seconds(5))
         guard (200..<300).contains(Int(response.status.code)) else {
             throw DiscoveryError(status: Int(response.status.code))

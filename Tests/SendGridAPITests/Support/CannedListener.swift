@@ -21,9 +21,9 @@ final class CannedListener: @unchecked Sendable {
     }
 
     /// A response head and `body`, with `headers` ("Name: value").
-    static func response(headers: [String], body: [UInt8]) -> [UInt8] {
+    static func response(status: String = "200 OK", headers: [String], body: [UInt8]) -> [UInt8] {
         let head =
-            (["HTTP/1.1 200 OK", "Content-Length: \(body.count)", "Connection: close"] + headers)
+            (["HTTP/1.1 \(status)", "Content-Length: \(body.count)", "Connection: close"] + headers)
             .joined(separator: "\r\n") + "\r\n\r\n"
         return Array(head.utf8) + body
     }
