@@ -42,7 +42,9 @@ struct LoggingMiddleware: ClientMiddleware {
                 metadata: responseMetadata(response, operationID: operationID, elapsed: ContinuousClock.now - started))
             guard tracing else { return (response, responseBody) }
             logger.trace("response headers", metadata: ["headers": .string(redacted(response.headerFields))])
-            return (response, await logged(responseBody, "response body", line))
+            // A list body the transport left compressed for `BodyDigestMiddleware` is logged as it reads.
+            let encoding = response.status.kind == .successful ? ListMemo.slot?.encoding : nil
+            return (response, await logged(responseBody, "response body", line, compressed: encoding))
         } catch {
             logger.debug(
                 "request failed: \(line)",
@@ -72,9 +74,12 @@ struct LoggingMiddleware: ClientMiddleware {
         return metadata
     }
 
-    /// Logs up to `bodyLogLimit` bytes of `body` (redacted, sanitised) and returns a body with the same bytes
-    /// for the next stage; a body that cannot be buffered is passed on as it is, with a note.
-    private func logged(_ body: HTTPBody?, _ what: String, _ line: String) async -> HTTPBody? {
+    /// Logs up to `bodyLogLimit` bytes of `body` (redacted, sanitised; inflated first when it is `compressed`) and
+    /// returns a body with the same bytes for the next stage; a body that cannot be buffered is passed on as it is,
+    /// with a note.
+    private func logged(
+        _ body: HTTPBody?, _ what: String, _ line: String, compressed: GzipInflater.Format? = nil
+    ) async -> HTTPBody? {
         guard let body else { return nil }
         let bytes: [UInt8]
         do {
@@ -83,8 +88,12 @@ struct LoggingMiddleware: ClientMiddleware {
             logger.trace("\(what) not logged (larger than \(Self.bodyBufferLimit) bytes or not replayable) for \(line)")
             return body
         }
-        let shown = String(decoding: bytes.prefix(Self.bodyLogLimit), as: UTF8.self)
-        let cut = bytes.count > Self.bodyLogLimit ? " … (\(bytes.count) bytes in all)" : ""
+        let read = compressed.flatMap {
+            try? GzipInflater.inflate(bytes[...], format: $0, maxBytes: Self.bodyBufferLimit)
+        }
+        let text = read ?? bytes
+        let shown = String(decoding: text.prefix(Self.bodyLogLimit), as: UTF8.self)
+        let cut = text.count > Self.bodyLogLimit ? " … (\(text.count) bytes in all)" : ""
         logger.trace("\(what) for \(line): \(Sanitizer.clean(redactor.redact(shown)))\(cut)")
         return HTTPBody(bytes)
     }
