@@ -8,7 +8,8 @@
 #
 # A launch is timed as in scripts/figures.sh: from `tmux new-session` on an already running tmux server until the
 # pane shows the list's first rule (203.0.113.0/24). Both builds see the same simulator, load and cache state;
-# rounds alternate (curls, A, B), so a drift of the machine or the simulator hits both alike.
+# each round runs the curls, then A and B in turn, in alternating order, so a drift of the machine or the
+# simulator hits both alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 2 ] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
@@ -61,8 +62,15 @@ curls() {
 }
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $RULES rules; $ROUNDS rounds" >&2
 A=() B=() C=()
+# The second launch of a round is faster (about 10 ms: the simulator's second answer in a row), so the order
+# alternates: A first in even rounds, B first in odd ones.
 for ((r = 0; r < ROUNDS; r++)); do
-    C+=("$(curls)"); A+=("$(launch "$A_BIN" "${A_ENV:-}")"); B+=("$(launch "$B_BIN" "${B_ENV:-}")")
+    C+=("$(curls)")
+    if ((r % 2 == 0)); then
+        A+=("$(launch "$A_BIN" "${A_ENV:-}")"); B+=("$(launch "$B_BIN" "${B_ENV:-}")")
+    else
+        B+=("$(launch "$B_BIN" "${B_ENV:-}")"); A+=("$(launch "$A_BIN" "${A_ENV:-}")")
+    fi
 done
 python3 - "${A[*]}" "${B[*]}" "${C[*]}" <<'PY'
 import statistics as s, sys

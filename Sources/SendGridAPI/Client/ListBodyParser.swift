@@ -28,21 +28,22 @@ struct ListBodyParser {
             boundary > start, boundary < body.count
         else { return rules(in: body) }
         async let tail = elements(of: body, from: boundary)
-        let head = body.withUnsafeBufferPointer { buffer in
+        var head: [AllowRule] = []
+        let read = body.withUnsafeBufferPointer { buffer in
             var parser = ListBodyParser(buffer)
             parser.at = start
-            return parser.headOfArray(stoppingAt: boundary)
+            return parser.headOfArray(into: &head, stoppingAt: boundary)
         }
-        let array: (rules: [AllowRule], end: Int)
-        switch head {
+        let end: Int
+        switch read {
         case nil: return nil
-        case .complete(let rules, let end): array = (rules, end)
-        case .paused(var rules):
+        case .complete(let last): end = last
+        case .paused:
             guard let rest = await tail else { return nil }
-            rules.append(contentsOf: rest.rules)
-            array = (rules, rest.end)
+            head.append(contentsOf: rest.rules)  // in place: `head` is held only here
+            end = rest.end
         }
-        return rules(in: body, prepared: (start, array.rules, array.end))
+        return rules(in: body, prepared: (start, head, end))
     }
 
     /// The rules of `body` in one pass; its rules array is taken from `prepared` when it starts there.
