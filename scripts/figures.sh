@@ -24,8 +24,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RULES=${RULES:-"1000 100000"}
-FRAME_ONLY=${FRAME_ONLY:-}   # FRAME_ONLY=1: the first-frame row only, over FRAME_ROUNDS rounds (default 3)
-FRAME_ROUNDS=${FRAME_ROUNDS:-3}
+FRAME_ONLY=${FRAME_ONLY:-}   # FRAME_ONLY=1: the first-frame row only
+# Launches per first-frame figure (each beside its pair of curls): the simulator's answer time varies by ±30 ms from
+# one request to the next, so the median of 3 could land 5 % off either way.
+FRAME_ROUNDS=${FRAME_ROUNDS:-9}
 MEM_MINUTES=${MEM_MINUTES:-10}
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 SOCKET="sgaccess-figures-$$"
@@ -191,7 +193,7 @@ row_from() {  # one API call from $1, which no rule covers: a blocked attempt ro
 
 for n in $RULES; do
     say "== $n rules"; start_sim "$n"
-    # First frames beside the curls, interleaved so that both see the same load: the median of three each.
+    # First frames beside the curls, interleaved so that both see the same load: the median of FRAME_ROUNDS each.
     frames=(); cs=()
     for ((round = 0; round < FRAME_ROUNDS; round++)); do
         cs+=("$(curls)"); launch 120 40 "" --poll-interval 5; frames+=("$FRAME"); tm kill-server 2>/dev/null || true
@@ -249,10 +251,10 @@ print(f'{r[0]:.1f} → max {max(r):.1f} → {r[-1]:.1f} MB ({len(r)} samples)')"
 done
 
 [ -z "$FRAME_ONLY" ] || exit 0
-printf '\nMachine: %s. Date: %s. Command: `scripts/figures.sh` (MEM_MINUTES=%s IDLE_SECONDS=%s), release build.\n\n' \
-    "$MACHINE" "$(date -u '+%Y-%m-%d')" "$MEM_MINUTES" "$IDLE_SECONDS"
-python3 - "${ROWS_OUT[@]}" <<'PY'
-import sys
+printf '\nMachine: %s. Date: %s. Command: `scripts/figures.sh` (MEM_MINUTES=%s IDLE_SECONDS=%s FRAME_ROUNDS=%s), release build.\n\n' \
+    "$MACHINE" "$(date -u '+%Y-%m-%d')" "$MEM_MINUTES" "$IDLE_SECONDS" "$FRAME_ROUNDS"
+FRAME_ROUNDS=$FRAME_ROUNDS python3 - "${ROWS_OUT[@]}" <<'PY'
+import os, sys
 rows = [r.split("|") for r in sys.argv[1:]]
 names = ["rules", "idle120", "idle80", "move120", "move80", "row120", "row80", "resize120", "resize80", "frame",
          "cpu", "mem", "keys", "api", "rollup", "libs", "loads"]
@@ -269,7 +271,7 @@ line("new attempt row, bytes / ideal cells, 120×40", lambda c: c["row120"])
 line("new attempt row, bytes / ideal cells, 80×24", lambda c: c["row80"])
 line("resize 120×40 → 80×24, bytes / ideal cells", lambda c: c["resize80"])
 line("resize 80×24 → 120×40, bytes / ideal cells", lambda c: c["resize120"])
-line("first frame vs two `curl --compressed` (median of 3)", lambda c: c["frame"])
+line(f"first frame vs two `curl --compressed` (median of {os.environ['FRAME_ROUNDS']})", lambda c: c["frame"])
 line("idle CPU (activity every 5 s, list every 60 s)", lambda c: c["cpu"])
 line("resident memory over the window: first → max → last", lambda c: c["mem"])
 line("… at the end (smaps_rollup); shared libraries mapped", lambda c: f"{c['rollup']}{c['libs']}")

@@ -62,7 +62,7 @@ enum GzipInflater {
             let trailer = input.suffix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
             if trailer > 0 { guess = trailer }
         }
-        return max(1, min(guess, limit))
+        return max(1, min(guess, limit, Int(UInt32.max)))  // zlib counts room in 32 bits
     }
 
     private static func inflate(_ input: ArraySlice<UInt8>, windowBits: Int32, maxBytes: Int) throws -> [UInt8] {
@@ -93,7 +93,8 @@ enum GzipInflater {
         while !ended || stream.pointee.avail_in > 0 {
             if ended { try nextMember(stream) }
             guard output.count <= maxBytes else { throw ResponseTooLarge(limit: .bytes(maxBytes)) }
-            let room = min(window.count, maxBytes + 1 - output.count)
+            let left = maxBytes - output.count  // room up to one byte past the cap (`+ 1` could overflow `Int.max`)
+            let room = left >= window.count ? window.count : left + 1
             let written: Int
             (ended, written) = try window.withUnsafeMutableBufferPointer {
                 try step(stream, into: .init(rebasing: $0[..<room]))
