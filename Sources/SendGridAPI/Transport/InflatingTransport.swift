@@ -25,15 +25,14 @@ struct InflatingTransport: ClientTransport {
         if request.headerFields[.acceptEncoding] == nil { request.headerFields[.acceptEncoding] = "gzip, deflate" }
         let (response, responseBody) = try await base.send(
             request, body: body, baseURL: baseURL, operationID: operationID)
-        guard let responseBody,
-            let format = GzipInflater.Format(contentEncoding: response.headerFields[.contentEncoding])
-        else { return (response, responseBody) }
+        let format = GzipInflater.Format(contentEncoding: response.headerFields[.contentEncoding])
         // A successful list read hands its body on compressed: `BodyDigestMiddleware` digests the wire bytes and
-        // inflates them only when the list changed.
+        // inflates them only when the list changed. Set on every answer: a retry's may differ from the try before.
         if response.status.kind == .successful, let slot = ListMemo.slot {
-            slot.encoding = format
+            slot.encoding = responseBody == nil ? nil : format
             return (response, responseBody)
         }
+        guard let responseBody, let format else { return (response, responseBody) }
         let inflated = InflatedBody(compressed: responseBody, format: format, maxBytes: maxDecodedBytes)
         return (response, HTTPBody(inflated, length: .unknown, iterationBehavior: .single))
     }
