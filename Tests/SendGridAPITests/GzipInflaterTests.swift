@@ -42,6 +42,14 @@ struct GzipInflaterTests {
         #expect(try GzipInflater.inflate(zipped[...], format: .gzip, maxBytes: .max) == Self.body + small)
     }
 
+    /// For a log line: the first bytes only, however long the body; nothing for data that is not gzip.
+    @Test func aPrefixIsTheBodysFirstBytes() throws {
+        let zipped = try compressed(Self.body)
+        #expect(GzipInflater.prefix(zipped[...], format: .gzip, count: 100) == Array(Self.body.prefix(100)))
+        #expect(GzipInflater.prefix(zipped[...], format: .gzip, count: 1 << 20) == Self.body)
+        #expect(GzipInflater.prefix(Self.body[...], format: .gzip, count: 100) == nil)
+    }
+
     @Test func theCapHoldsExactly() throws {
         let zipped = try compressed(Self.body)
         #expect(try GzipInflater.inflate(zipped[...], format: .gzip, maxBytes: .max) == Self.body)  // no cap

@@ -93,6 +93,8 @@ struct ListMemoTests {
         #expect(
             BodyDigestMiddleware.expectedSize(response([.contentLength: "1000", .contentEncoding: "gzip"]), cap: 5000)
                 == 5000)
+        let zipped = response([.contentLength: "1000", .contentEncoding: "gzip"])
+        #expect(BodyDigestMiddleware.expectedSize(zipped, cap: .max, inflated: false) == 1000, "left compressed")
         #expect(BodyDigestMiddleware.expectedSize(response([:]), cap: .max) == 0)
         #expect(BodyDigestMiddleware.expectedSize(response([.contentLength: "-3"]), cap: .max) == 0)
         #expect(

@@ -88,12 +88,16 @@ struct LoggingMiddleware: ClientMiddleware {
             logger.trace("\(what) not logged (larger than \(Self.bodyBufferLimit) bytes or not replayable) for \(line)")
             return body
         }
-        let read = compressed.flatMap {
-            try? GzipInflater.inflate(bytes[...], format: $0, maxBytes: Self.bodyBufferLimit)
+        let shown: String
+        let cut: String
+        if let format = compressed {
+            let head = GzipInflater.prefix(bytes[...], format: format, count: Self.bodyLogLimit) ?? []
+            shown = String(decoding: head, as: UTF8.self)
+            cut = " … (\(bytes.count) bytes of \(format) in all)"
+        } else {
+            shown = String(decoding: bytes.prefix(Self.bodyLogLimit), as: UTF8.self)
+            cut = bytes.count > Self.bodyLogLimit ? " … (\(bytes.count) bytes in all)" : ""
         }
-        let text = read ?? bytes
-        let shown = String(decoding: text.prefix(Self.bodyLogLimit), as: UTF8.self)
-        let cut = text.count > Self.bodyLogLimit ? " … (\(text.count) bytes in all)" : ""
         logger.trace("\(what) for \(line): \(Sanitizer.clean(redactor.redact(shown)))\(cut)")
         return HTTPBody(bytes)
     }

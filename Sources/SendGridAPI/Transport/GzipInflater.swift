@@ -65,7 +65,27 @@ enum GzipInflater {
         return max(1, min(guess, limit, Int(UInt32.max)))  // zlib counts room in 32 bits
     }
 
+    /// The first `count` bytes `input` inflates to (all of them when there are fewer), for a log line; nil when they
+    /// cannot be read.
+    static func prefix(_ input: ArraySlice<UInt8>, format: Format, count: Int) -> [UInt8]? {
+        guard !input.isEmpty, count > 0, input.count <= Int(UInt32.max) else { return nil }
+        return try? withStream(input, windowBits: format == .gzip ? 15 + 32 : 15) { stream in
+            try [UInt8](unsafeUninitializedCapacity: min(count, Int(UInt32.max))) { room, written in
+                written = try step(stream, into: room).written
+            }
+        }
+    }
+
     private static func inflate(_ input: ArraySlice<UInt8>, windowBits: Int32, maxBytes: Int) throws -> [UInt8] {
+        try withStream(input, windowBits: windowBits) { stream in
+            try drain(stream, maxBytes: maxBytes, expected: expectedSize(input, maxBytes: maxBytes))
+        }
+    }
+
+    /// Runs `body` with a zlib stream reading `input` (`windowBits` as `inflateInit2` takes them).
+    private static func withStream<T>(
+        _ input: ArraySlice<UInt8>, windowBits: Int32, _ body: (UnsafeMutablePointer<z_stream>) throws -> T
+    ) throws -> T {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)  // zlib's state points back at it
         stream.initialize(to: z_stream())
         defer {
@@ -77,7 +97,7 @@ enum GzipInflater {
         return try input.withUnsafeBufferPointer { compressed in
             stream.pointee.next_in = UnsafeMutablePointer(mutating: compressed.baseAddress)
             stream.pointee.avail_in = UInt32(compressed.count)
-            return try drain(stream, maxBytes: maxBytes, expected: expectedSize(input, maxBytes: maxBytes))
+            return try body(stream)
         }
     }
 
