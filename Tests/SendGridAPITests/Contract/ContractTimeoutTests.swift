@@ -5,14 +5,17 @@ import Testing
 
 @testable import SendGridAPI
 
-/// SLOW (each ~1–2 s of real time): the simulator answers after 2.5 s and the client gives up after 1 s.
+/// SLOW (each ~1–4 s of real time): the simulator answers after 2.5–4 s and the client gives up after 1 s.
 /// They run in parallel with the rest of the suite.
 @Suite("Contract: timeouts against the simulator (slow)", .timeLimit(.minutes(1)))
 struct ContractTimeoutTests {
     static let slow = FaultSettings(latency: .milliseconds(2_500))
 
+    /// The client gives up after its 1 s, long before the server's answer: the server waits 4 s, so that the
+    /// bound (3.5 s) leaves room for the timer's lateness when the whole suite loads both cores (one clean-clone run
+    /// measured 2.50 s with a 2.5 s server and a 2.4 s bound).
     @Test func aSlowGETTimesOut() async throws {
-        try await withContractSimulator({ $0.faults = Self.slow }) { sim in
+        try await withContractSimulator({ $0.faults = FaultSettings(latency: .milliseconds(4_000)) }) { sim in
             let started = ContinuousClock.now
             let error = await apiError { () async throws(APIError) in
                 try await contractClient(sim, retry: .none, timeoutSeconds: 1).listRules()
@@ -20,7 +23,7 @@ struct ContractTimeoutTests {
             let elapsed = ContinuousClock.now - started
             #expect(error == .timeout(seconds: 1, url: sim.baseURL + "/v3/access_settings/whitelist"))
             #expect(error?.message.contains("within 1 second at \(sim.baseURL)/v3/access_settings/whitelist.") == true)
-            #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(2_400), "\(elapsed)")
+            #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(3_500), "\(elapsed)")
         }
     }
 
